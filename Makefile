@@ -1,0 +1,44 @@
+# Two commands on a fresh Debian/Ubuntu with Python 3.11: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export QT_LOGGING_RULES ?= qt.multimedia.*=false
+
+.PHONY: run test lint bench screenshots clean
+
+run: $(VENV)/.installed-run
+	@tools/system-deps.sh run
+	$(BIN)/backpain-timer $(ARGS)
+
+test: $(VENV)/.installed-dev
+	@tools/system-deps.sh test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q -p no:cacheprovider
+
+bench: $(VENV)/.installed-dev
+	@tools/system-deps.sh bench
+	$(BIN)/python -m benchmarks $(ARGS)
+
+screenshots: $(VENV)/.installed-dev
+	@tools/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+$(VENV)/bin/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 and python3.11-venv (or set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { echo "Creating the venv failed: on Debian/Ubuntu, install python3.11-venv"; exit 1; }
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed-run: $(VENV)/bin/python requirements.txt pyproject.toml
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e . || $(BIN)/python -m pip install -q --no-deps -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/bin/python requirements.txt requirements-dev.txt pyproject.toml
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	@touch $@ $(VENV)/.installed-run
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

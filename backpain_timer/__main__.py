@@ -1,0 +1,3 @@
+from backpain_timer.cli import main
+
+raise SystemExit(main())

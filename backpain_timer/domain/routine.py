@@ -1,0 +1,114 @@
+"""The routine model: exercises, steps and routines as immutable values.
+
+Optional fields keep what the file said (None = not given) so that a routine can be written back as it
+was read; the ``effective_*`` helpers give the values the timer uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+DEFAULT_PREPARE_SECONDS = 10.0
+DEFAULT_REST_SECONDS = 15.0
+DEFAULT_SWITCH_SECONDS = 5.0
+MAX_NAME_LENGTH = 80
+MAX_STEPS = 100
+MAX_REPS = 50
+MIN_HOLD_SECONDS = 1.0
+MAX_HOLD_SECONDS = 3600.0
+MAX_PAUSE_SECONDS = 600.0  # prepare, rest and switch
+
+
+class Sides(StrEnum):
+    NONE = "none"
+    BOTH = "both"
+    LEFT = "left"
+    RIGHT = "right"
+
+    def hold_sides(self) -> tuple[str | None, ...]:
+        """The side of each hold of one rep, in order."""
+        if self is Sides.BOTH:
+            return ("left", "right")
+        if self is Sides.LEFT:
+            return ("left",)
+        if self is Sides.RIGHT:
+            return ("right",)
+        return (None,)
+
+
+@dataclass(frozen=True)
+class Breathe:
+    inhale: float
+    exhale: float
+
+    @property
+    def cycle(self) -> float:
+        return self.inhale + self.exhale
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """A library exercise (``id`` set) or an inline one written into a routine (``id`` None)."""
+
+    name: str
+    id: str | None = None
+    summary: str = ""
+    instructions: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    caution: str = ""
+    targets: tuple[str, ...] = ()
+    sides: Sides | None = None
+    hold: float | None = None
+    image: str | None = None  # absolute path once loaded; as written in the file otherwise
+
+
+@dataclass(frozen=True)
+class Step:
+    exercise: Exercise
+    hold: float | None = None  # None: the exercise's default hold
+    reps: int = 1
+    sides: Sides | None = None  # None: the exercise's default, else none
+    rest: float | None = None  # None: the routine's rest
+    switch: float | None = None  # None: the routine's switch
+    note: str = ""
+    breathe: Breathe | None = None
+
+    @property
+    def hold_seconds(self) -> float:
+        if self.hold is not None:
+            return self.hold
+        if self.exercise.hold is not None:
+            return self.exercise.hold
+        raise ValueError(f"step '{self.exercise.name}' has no hold time")
+
+    @property
+    def effective_sides(self) -> Sides:
+        return self.sides or self.exercise.sides or Sides.NONE
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    prepare: float | None = None
+    rest: float | None = None
+    switch: float | None = None
+    source_path: str | None = field(default=None, compare=False)
+
+    @property
+    def prepare_seconds(self) -> float:
+        return DEFAULT_PREPARE_SECONDS if self.prepare is None else self.prepare
+
+    def rest_after(self, step: Step) -> float:
+        if step.rest is not None:
+            return step.rest
+        return DEFAULT_REST_SECONDS if self.rest is None else self.rest
+
+    def switch_within(self, step: Step) -> float:
+        if step.switch is not None:
+            return step.switch
+        return DEFAULT_SWITCH_SECONDS if self.switch is None else self.switch
