@@ -1,0 +1,229 @@
+"""Command line. `list`, `validate`, `plan`, `schema`, `history` never load Qt; no subcommand opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from backpain_timer import __version__
+
+if TYPE_CHECKING:
+    from backpain_timer.domain.history import SessionRecord
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backpain-timer",
+        description="Guided stretching routines for runners with upper back pain. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where routines, history and settings live")
+    parser.add_argument("--routine", metavar="ID|FILE", help="open the app with this routine selected")
+    parser.add_argument("--start", action="store_true", help="start the selected routine at once")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="list built-in and user routines")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--tag", help="only routines with this tag")
+
+    validate = commands.add_parser("validate", help="check routine files; errors as FILE:LINE:COL")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    show_plan = commands.add_parser("plan", help="show the timeline of a routine")
+    show_plan.add_argument("routine", metavar="ROUTINE", help="a routine id or a file")
+    show_plan.add_argument("--json", action="store_true", help="print JSON")
+
+    commands.add_parser("schema", help="print the JSON Schema of the routine format")
+
+    history = commands.add_parser("history", help="show past sessions, newest first")
+    output = history.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", action="store_true", help="print CSV")
+    history.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only sessions since this day")
+    history.add_argument("--routine", dest="history_routine", metavar="ID", help="only this routine")
+    return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from backpain_timer.storage.paths import DataDir, resolve_data_dir
+
+    data = DataDir(resolve_data_dir(args.data_dir))
+    handlers: dict[str, Callable[[argparse.Namespace, DataDir], int]] = {
+        "list": _cmd_list,
+        "validate": _cmd_validate,
+        "plan": _cmd_plan,
+        "schema": _cmd_schema,
+        "history": _cmd_history,
+    }
+    if args.command is None:
+        from backpain_timer.ui.app import run
+
+        return run(data.root, args.routine, args.start)
+    try:
+        return handlers[args.command](args, data)
+    except BrokenPipeError:
+        return EXIT_OK  # `backpain-timer list | head` is fine
+
+
+def _note_read_only(data: DataDir) -> None:
+    if data.root.exists():
+        reason = data.why_not_writable()
+        if reason:
+            print(f"backpain-timer: note: {reason}", file=sys.stderr)
+
+
+def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.domain.durations import format_clock
+    from backpain_timer.storage.library import Library
+
+    _note_read_only(data)
+    library = Library(data)
+    routines = library.list_routines()
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    if args.tag:
+        routines = [info for info in routines if args.tag in info.tags]
+    if args.json:
+        print(json.dumps([info.to_json() for info in routines], indent=2))
+        return EXIT_OK
+    if not routines:
+        print("No routines found." + (f" (none tagged '{args.tag}')" if args.tag else ""))
+        return EXIT_OK
+    width = max(len(info.id) for info in routines)
+    for info in routines:
+        tags = ", ".join(info.tags)
+        marker = " (yours)" if info.source == "user" else ""
+        print(f"{info.id:<{width}}  {format_clock(info.total_seconds):>7}  {info.name}{marker}  [{tags}]")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.storage.library import Library
+    from backpain_timer.storage.routine_yaml import Problem, RoutineFileError, load_routine_file
+
+    library = Library(data)
+    exercises = library.exercises
+    status = EXIT_OK
+    for name in args.files:
+        path = Path(name)
+        try:
+            load_routine_file(path, exercises)
+        except RoutineFileError as error:
+            for problem in error.problems:
+                print(problem)
+            status = EXIT_BAD_INPUT
+        except OSError as error:
+            print(Problem(name, 1, 1, f"cannot read: {error.strerror or error}"))
+            status = EXIT_BAD_INPUT
+        else:
+            print(f"{name}: ok")
+    return status
+
+
+def _cmd_plan(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.domain.durations import format_clock, format_duration
+    from backpain_timer.domain.plan import plan
+    from backpain_timer.storage.library import Library, UnknownRoutine
+    from backpain_timer.storage.routine_yaml import RoutineFileError
+
+    library = Library(data)
+    try:
+        routine = library.load(args.routine)
+    except UnknownRoutine as error:
+        print(f"backpain-timer: error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RoutineFileError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"backpain-timer: error: {args.routine}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    timeline = plan(routine)
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=2))
+        return EXIT_OK
+    print(f"{routine.name} ({routine.id})")
+    header = f"{'start':>7}  {'kind':<8} {'exercise':<28} {'side':<6} {'rep':>5}  {'duration':>8}"
+    print(header)
+    print("-" * len(header))
+    for segment in timeline.segments:
+        print(
+            f"{format_clock(segment.start):>7}  {segment.kind.value:<8} {segment.name[:28]:<28} "
+            f"{segment.side or '':<6} {f'{segment.rep}/{segment.reps}':>5}  "
+            f"{format_duration(segment.duration):>8}"
+        )
+    print("-" * len(header))
+    print(f"total {format_clock(timeline.total_seconds)} ({format_duration(timeline.total_seconds)})")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.resources import schema_path
+
+    print(schema_path().read_text(encoding="utf-8"), end="")
+    return EXIT_OK
+
+
+def _cmd_history(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.storage.history_db import HistoryError, HistoryStore
+    from backpain_timer.storage.history_export import records_to_csv, records_to_json
+
+    _note_read_only(data)
+    records: list[SessionRecord] = []
+    if data.history_db.exists():
+        store = HistoryStore(data.history_db, read_only=True)
+        try:
+            records = store.records(since=args.since, routine_id=args.history_routine)
+        except HistoryError as error:
+            print(f"backpain-timer: error: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        finally:
+            store.close()
+    if args.json:
+        print(records_to_json(records))
+    elif args.csv:
+        sys.stdout.write(records_to_csv(records))
+    else:
+        _print_history_table(records)
+    return EXIT_OK
+
+
+def _print_history_table(records: Sequence[SessionRecord]) -> None:
+    from backpain_timer.domain.durations import format_clock
+
+    if not records:
+        print("No sessions yet.")
+        return
+    for record in records:
+        local = record.started_at.astimezone()
+        done = "done" if record.completed else "stopped"
+        pain = ""
+        if record.pain_before is not None or record.pain_after is not None:
+            pain = f"  pain {_or_dash(record.pain_before)} → {_or_dash(record.pain_after)}"
+        print(
+            f"{local:%Y-%m-%d %H:%M}  {record.routine_name:<28} "
+            f"{format_clock(record.active_seconds):>7} of {format_clock(record.planned_seconds):>7}  {done}{pain}"
+        )
+
+
+def _or_dash(value: int | None) -> str:
+    return "–" if value is None else str(value)
