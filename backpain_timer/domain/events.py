@@ -1,0 +1,65 @@
+"""What a session emits: plain, immutable data that the UI, the cues and the history all listen to.
+
+Every event carries ``at``: the plan-timeline position (seconds) at which it happened. Without skip or
+previous this is the running time since start, pauses excluded; after a skip or previous the position
+jumps with the timeline, so ``SegmentStarted.at`` is always ``segment.start`` and
+``Countdown.at`` is always ``segment.end - seconds_left``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backpain_timer.domain.plan import Segment
+
+
+@dataclass(frozen=True)
+class SegmentStarted:
+    at: float
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """``seconds_left`` (3, 2 or 1) seconds remain in ``segment``; emitted for every segment kind."""
+
+    at: float
+    segment: Segment
+    seconds_left: int
+
+
+@dataclass(frozen=True)
+class Halfway:
+    """Half of a hold of at least ``HALFWAY_MIN_HOLD_SECONDS`` has passed."""
+
+    at: float
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class Paused:
+    at: float
+
+
+@dataclass(frozen=True)
+class Resumed:
+    at: float
+
+
+@dataclass(frozen=True)
+class Skipped:
+    at: float
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    at: float
+
+
+@dataclass(frozen=True)
+class SessionStopped:
+    at: float
+
+
+Event = SegmentStarted | Countdown | Halfway | Paused | Resumed | Skipped | SessionFinished | SessionStopped
