@@ -1,0 +1,172 @@
+"""Session records and what we learn from them: streaks and minutes per week.
+
+Times are stored in UTC; every "which day" question is answered in the user's local time zone, which
+callers pass in (a ``tzinfo``), so that a run at 23:30 counts for the day it happened on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+
+# The check-in asks about these; every one of them is a red flag (see safety.py).
+SYMPTOMS: tuple[str, ...] = ("numbness", "tingling", "weakness")
+PAIN_MIN = 0
+PAIN_MAX = 10
+
+
+def format_timestamp(moment: datetime) -> str:
+    """ISO 8601 in UTC, millisecond precision, explicit offset: ``2026-11-25T14:03:46.120+00:00``."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"timestamp must carry a time zone, got {moment.isoformat()}")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def parse_timestamp(text: str) -> datetime:
+    """Read a timestamp written by :func:`format_timestamp` (any ISO 8601 with an offset is accepted)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"timestamp {text!r} has no UTC offset")
+    return moment.astimezone(UTC)
+
+
+def _to_utc_milliseconds(moment: datetime, field_name: str) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"{field_name} must carry a time zone, got {moment.isoformat()}")
+    # The record's precision is what the database and JSON keep, so a record equals itself read back.
+    return moment.astimezone(UTC).replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def check_pain(value: int | None, field_name: str) -> None:
+    """Raise ValueError unless ``value`` is None (question skipped) or a whole number 0–10."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
+        raise ValueError(f"{field_name} must be a whole number from {PAIN_MIN} to {PAIN_MAX}, got {value!r}")
+
+
+def check_symptoms(symptoms: Iterable[str]) -> tuple[str, ...]:
+    """The symptoms in the check-in's order, without repeats; ValueError for an unknown one."""
+    given = set(symptoms)
+    unknown = sorted(given.difference(SYMPTOMS))
+    if unknown:
+        raise ValueError(f"unknown symptom {unknown[0]!r} (known: {', '.join(SYMPTOMS)})")
+    return tuple(name for name in SYMPTOMS if name in given)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One guided session as it happened, plus the optional pain check-ins around it."""
+
+    routine_id: str
+    routine_name: str
+    started_at: datetime
+    ended_at: datetime
+    planned_seconds: float
+    active_seconds: float
+    elapsed_seconds: float
+    completed: bool
+    holds_done: int
+    holds_skipped: int
+    pain_before: int | None = None
+    pain_after: int | None = None
+    symptoms: tuple[str, ...] = ()
+    note: str | None = None
+    tags: tuple[str, ...] = ()
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        # Frozen: normalising a field goes through object.__setattr__.
+        object.__setattr__(self, "started_at", _to_utc_milliseconds(self.started_at, "started_at"))
+        object.__setattr__(self, "ended_at", _to_utc_milliseconds(self.ended_at, "ended_at"))
+        check_pain(self.pain_before, "pain_before")
+        check_pain(self.pain_after, "pain_after")
+        object.__setattr__(self, "symptoms", check_symptoms(self.symptoms))
+        object.__setattr__(self, "tags", tuple(self.tags))
+        for name in ("planned_seconds", "active_seconds", "elapsed_seconds"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative, got {getattr(self, name)!r}")
+        if self.holds_done < 0 or self.holds_skipped < 0:
+            raise ValueError("holds_done and holds_skipped must not be negative")
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as ``history --json`` prints it (field names are a public format: keep them)."""
+        return {
+            "id": self.id,
+            "routine_id": self.routine_id,
+            "routine_name": self.routine_name,
+            "started_at": format_timestamp(self.started_at),
+            "ended_at": format_timestamp(self.ended_at),
+            "planned_seconds": self.planned_seconds,
+            "active_seconds": self.active_seconds,
+            "elapsed_seconds": self.elapsed_seconds,
+            "completed": self.completed,
+            "holds_done": self.holds_done,
+            "holds_skipped": self.holds_skipped,
+            "pain_before": self.pain_before,
+            "pain_after": self.pain_after,
+            "symptoms": list(self.symptoms),
+            "note": self.note,
+            "tags": list(self.tags),
+        }
+
+
+def local_date(record: SessionRecord, tz: tzinfo) -> date:
+    """The day a session belongs to: the local date of its start."""
+    return record.started_at.astimezone(tz).date()
+
+
+def local_dates(records: Iterable[SessionRecord], tz: tzinfo) -> list[date]:
+    return [local_date(record, tz) for record in records]
+
+
+def streak_days(session_dates_local: Iterable[date], today: date) -> int:
+    """Days in a row with at least one session, ending today or yesterday.
+
+    A streak is not broken until a whole day has passed without a session, so in the morning
+    yesterday's streak still shows. Dates after ``today`` (a clock that was wrong) are ignored.
+    """
+    days = set(session_dates_local)
+    one_day = timedelta(days=1)
+    day = today if today in days else today - one_day
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= one_day
+    return streak
+
+
+def week_start(day: date) -> date:
+    """The Monday of the ISO week that holds ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def week_minutes(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> float:
+    """Active minutes (pauses excluded) of the sessions started this ISO week (Mon–Sun), local time."""
+    monday = week_start(today)
+    return (
+        sum(record.active_seconds for record in records if week_start(local_date(record, tz)) == monday)
+        / 60.0
+    )
+
+
+def minutes_per_week(records: Iterable[SessionRecord], tz: tzinfo) -> list[tuple[date, float]]:
+    """(Monday, active minutes) from the first to the last week with a session, oldest first.
+
+    Weeks without a session between them are listed with 0.0 so that a chart shows the gap.
+    """
+    seconds_by_week: dict[date, float] = {}
+    for record in records:
+        monday = week_start(local_date(record, tz))
+        seconds_by_week[monday] = seconds_by_week.get(monday, 0.0) + record.active_seconds
+    if not seconds_by_week:
+        return []
+    weeks: list[tuple[date, float]] = []
+    monday = min(seconds_by_week)
+    last = max(seconds_by_week)
+    while monday <= last:
+        weeks.append((monday, seconds_by_week.get(monday, 0.0) / 60.0))
+        monday += timedelta(days=7)
+    return weeks

@@ -1,0 +1,404 @@
+"""The session history in SQLite: ``<data>/history.sqlite3``, WAL, schema version in ``PRAGMA user_version``.
+
+Safety first: every write is one transaction with ``synchronous=FULL``, so a crash (or kill -9) loses at
+most the record being written, never an earlier one. Reading never creates the file, and a database we
+cannot write (read-only folder or file) can still be read.
+
+Threads: a store belongs to the thread that first uses it (sqlite3's ``check_same_thread``). The UI
+writes from a worker, so the worker creates its own store::
+
+    with HistoryStore(data_dir.history_db) as store:
+        store.append(record)
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from backpain_timer.domain.history import (
+    SessionRecord,
+    check_pain,
+    format_timestamp,
+    parse_timestamp,
+)
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_SECONDS = 5.0
+
+# v1: the guided-session record. Kept verbatim: migrations build every database through it.
+V1_SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        routine_id TEXT NOT NULL,
+        routine_name TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        planned_seconds REAL NOT NULL,
+        active_seconds REAL NOT NULL,
+        elapsed_seconds REAL NOT NULL,
+        completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+        holds_done INTEGER NOT NULL,
+        holds_skipped INTEGER NOT NULL
+    )""",
+    "CREATE INDEX sessions_started_at ON sessions (started_at)",
+)
+# v2: pain check-ins, symptoms and the routine's tags (JSON arrays as text).
+V2_CHECKINS: tuple[str, ...] = (
+    "ALTER TABLE sessions ADD COLUMN pain_before INTEGER",
+    "ALTER TABLE sessions ADD COLUMN pain_after INTEGER",
+    "ALTER TABLE sessions ADD COLUMN symptoms TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE sessions ADD COLUMN note TEXT",
+    "ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "CREATE INDEX sessions_routine_id ON sessions (routine_id, started_at)",
+)
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS}
+
+_V1_COLUMNS = (
+    "id, routine_id, routine_name, started_at, ended_at, planned_seconds, active_seconds, "
+    "elapsed_seconds, completed, holds_done, holds_skipped"
+)
+_SELECT_V2 = f"SELECT {_V1_COLUMNS}, pain_before, pain_after, symptoms, note, tags FROM sessions"
+# A v1 database opened read-only cannot be migrated; it reads as v2 with empty check-ins.
+_SELECT_V1 = f"SELECT {_V1_COLUMNS}, NULL, NULL, '[]', NULL, '[]' FROM sessions"
+
+_CANNOT_WRITE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+
+
+class HistoryError(Exception):
+    """A history database that cannot be read or written; the message names the file and what to do."""
+
+
+class HistoryStore:
+    """Append and query session records. Opens lazily; use one store per thread."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._connection: sqlite3.Connection | None = None
+        self._writable = False
+        self._version = 0
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def append(self, record: SessionRecord) -> int:
+        """Store a record in one transaction and return its id (the record's own id is ignored)."""
+        connection = self._open_for_writing()
+        values = (
+            record.routine_id,
+            record.routine_name,
+            format_timestamp(record.started_at),
+            format_timestamp(record.ended_at),
+            record.planned_seconds,
+            record.active_seconds,
+            record.elapsed_seconds,
+            int(record.completed),
+            record.holds_done,
+            record.holds_skipped,
+            record.pain_before,
+            record.pain_after,
+            json.dumps(list(record.symptoms)),
+            record.note,
+            json.dumps(list(record.tags), ensure_ascii=False),
+        )
+        with self._errors("save the session to"):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                cursor = connection.execute(
+                    f"INSERT INTO sessions ({_V1_COLUMNS.removeprefix('id, ')}, pain_before, pain_after, "
+                    "symptoms, note, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                connection.execute("COMMIT")
+            except BaseException:
+                _rollback(connection)
+                raise
+        assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
+        return cursor.lastrowid
+
+    def update_checkin(self, record_id: int, *, pain_after: int | None, note: str | None) -> None:
+        """Set the after-session check-in of a stored record; HistoryError if there is no such record."""
+        check_pain(pain_after, "pain_after")
+        connection = self._open_for_writing()
+        with self._errors("save the check-in to"):
+            cursor = connection.execute(
+                "UPDATE sessions SET pain_after = ?, note = ? WHERE id = ?", (pain_after, note, record_id)
+            )
+        if cursor.rowcount == 0:
+            raise HistoryError(f"{self.path}: there is no session with id {record_id}")
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def records(
+        self,
+        *,
+        since: date | None = None,
+        routine_id: str | None = None,
+        tag: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        tz: tzinfo | None = None,
+    ) -> list[SessionRecord]:
+        """Records newest first. ``since`` is a local date (``tz``, default the system's time zone):
+        sessions started on or after its midnight are included."""
+        connection = self._open_for_reading()
+        if connection is None:
+            return []
+        if self._version == 0:  # an empty file opened read-only
+            return []
+        where, parameters = _where(self._version, since, routine_id, tag, tz)
+        select = _SELECT_V2 if self._version >= 2 else _SELECT_V1
+        query = f"{select}{where} ORDER BY started_at DESC, id DESC"
+        if limit is not None or offset:
+            query += " LIMIT ? OFFSET ?"
+            parameters += [-1 if limit is None else limit, offset]
+        with self._errors("read"):
+            rows = connection.execute(query, parameters).fetchall()
+        return [self._record(row) for row in rows]
+
+    def count(
+        self,
+        *,
+        routine_id: str | None = None,
+        tag: str | None = None,
+        since: date | None = None,
+        tz: tzinfo | None = None,
+    ) -> int:
+        connection = self._open_for_reading()
+        if connection is None or self._version == 0:
+            return 0
+        where, parameters = _where(self._version, since, routine_id, tag, tz)
+        with self._errors("read"):
+            (total,) = connection.execute(f"SELECT count(*) FROM sessions{where}", parameters).fetchone()
+        return int(total)
+
+    def _record(self, row: tuple[Any, ...]) -> SessionRecord:
+        try:
+            symptoms = json.loads(row[13])
+            tags = json.loads(row[15])
+            if not isinstance(symptoms, list) or not isinstance(tags, list):
+                raise ValueError("symptoms and tags must be JSON arrays")
+            return SessionRecord(
+                id=row[0],
+                routine_id=row[1],
+                routine_name=row[2],
+                started_at=parse_timestamp(row[3]),
+                ended_at=parse_timestamp(row[4]),
+                planned_seconds=float(row[5]),
+                active_seconds=float(row[6]),
+                elapsed_seconds=float(row[7]),
+                completed=bool(row[8]),
+                holds_done=int(row[9]),
+                holds_skipped=int(row[10]),
+                pain_before=row[11],
+                pain_after=row[12],
+                symptoms=tuple(str(name) for name in symptoms),
+                note=row[14],
+                tags=tuple(str(name) for name in tags),
+            )
+        except (TypeError, ValueError) as error:
+            raise HistoryError(
+                f"{self.path}: session {row[0]} is damaged ({error}); "
+                "it was probably edited by another program"
+            ) from error
+
+    # -- opening and migrating -------------------------------------------------------------------
+
+    def _open_for_writing(self) -> sqlite3.Connection:
+        if self.read_only:
+            raise HistoryError(f"cannot save to {self.path}: the history was opened read-only")
+        if self._connection is not None and self._writable:
+            return self._connection
+        self.close()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise HistoryError(
+                f"cannot save to {self.path}: cannot create its folder ({error.strerror or error}); "
+                "choose another data directory with --data-dir"
+            ) from error
+        return self._connect(create=True, action="save to")
+
+    def _open_for_reading(self) -> sqlite3.Connection | None:
+        """The open connection, or a new one; None when there is no database yet (nothing is created)."""
+        if self._connection is not None:
+            return self._connection
+        if not self.path.exists():
+            return None
+        if not self.read_only:
+            try:
+                return self._connect(create=False, action="open")
+            except HistoryError as error:
+                if not isinstance(error.__cause__, sqlite3.Error) or not _cannot_write(error.__cause__):
+                    raise
+        return self._connect_read_only()
+
+    def _connect(self, *, create: bool, action: str) -> sqlite3.Connection:
+        uri = f"{self.path.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+        with self._errors(action):
+            connection = sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=True
+            )
+            try:
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")
+                self._version = self._migrate(connection)
+            except BaseException:
+                connection.close()
+                raise
+        self._connection, self._writable = connection, True
+        return connection
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        # In a read-only folder SQLite cannot make the WAL index (-shm) unless it is already there;
+        # then the file is read as immutable: nobody can be writing where nothing can be written.
+        base = self.path.absolute().as_uri()
+        last_error: HistoryError | None = None
+        for parameters in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                with self._errors("read"):
+                    connection = sqlite3.connect(f"{base}?{parameters}", uri=True, isolation_level=None)
+                    try:
+                        self._version = self._check_version(connection)
+                    except BaseException:
+                        connection.close()
+                        raise
+            except HistoryError as error:
+                if not isinstance(error.__cause__, sqlite3.Error) or not _cannot_write(error.__cause__):
+                    raise
+                last_error = error
+                continue
+            self._connection, self._writable = connection, False
+            return connection
+        assert last_error is not None
+        raise last_error
+
+    def _check_version(self, connection: sqlite3.Connection) -> int:
+        (version,) = connection.execute("PRAGMA user_version").fetchone()
+        if version > SCHEMA_VERSION:
+            raise HistoryError(
+                f"{self.path} was written by a newer version of Backpain Timer (history format {version}; "
+                f"this version knows up to {SCHEMA_VERSION}). Update Backpain Timer to see and add to it, "
+                "or move the file elsewhere to start a new history."
+            )
+        if version == 0:
+            (tables,) = connection.execute(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+            ).fetchone()
+            if tables:
+                raise HistoryError(
+                    f"{self.path} is not a Backpain Timer history (it holds other tables); "
+                    "move it elsewhere or choose another data directory with --data-dir"
+                )
+        return int(version)
+
+    def _migrate(self, connection: sqlite3.Connection) -> int:
+        """Bring the schema to SCHEMA_VERSION in one transaction: all steps happen, or none."""
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._check_version(connection)
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target]:
+                    connection.execute(statement)
+            if version < SCHEMA_VERSION:
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            connection.execute("COMMIT")
+        except BaseException:
+            _rollback(connection)
+            raise
+        return SCHEMA_VERSION
+
+    def _errors(self, action: str) -> _ErrorTranslator:
+        return _ErrorTranslator(self.path, action)
+
+
+class _ErrorTranslator:
+    """Turns sqlite3 errors into a HistoryError that says which file, what went wrong and what to do."""
+
+    def __init__(self, path: Path, action: str) -> None:
+        self.path = path
+        self.action = action
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if not isinstance(exc, sqlite3.Error):
+            return
+        raise HistoryError(f"cannot {self.action} {self.path}: {_explain(exc)}") from exc
+
+
+def _cannot_write(error: sqlite3.Error) -> bool:
+    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _CANNOT_WRITE
+
+
+def _explain(error: sqlite3.Error) -> str:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return (
+            "the database is locked by another program (perhaps another Backpain Timer); "
+            "close it and try again"
+        )
+    if _cannot_write(error):
+        return (
+            f"the file or its folder is read-only or not accessible ({error}); "
+            "check the permissions or choose another data directory with --data-dir"
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return (
+            f"the file is damaged or is not a history database ({error}); "
+            "move it elsewhere and Backpain Timer will start a new history"
+        )
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full; free some space and try again"
+    return str(error)
+
+
+def _rollback(connection: sqlite3.Connection) -> None:
+    if connection.in_transaction:
+        connection.execute("ROLLBACK")
+
+
+def _where(
+    version: int, since: date | None, routine_id: str | None, tag: str | None, tz: tzinfo | None
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if since is not None:
+        # Timestamps are stored in one fixed-width UTC format, so text order is time order.
+        clauses.append("started_at >= ?")
+        parameters.append(format_timestamp(_local_midnight(since, tz)))
+    if routine_id is not None:
+        clauses.append("routine_id = ?")
+        parameters.append(routine_id)
+    if tag is not None and version < 2:
+        clauses.append("0")  # v1 records have no tags
+    elif tag is not None:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(sessions.tags) WHERE json_each.value = ?)")
+        parameters.append(tag)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _local_midnight(day: date, tz: tzinfo | None) -> datetime:
+    if tz is None:
+        return datetime(day.year, day.month, day.day).astimezone()  # naive → the system's local zone
+    return datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
