@@ -1,0 +1,106 @@
+from backpain_timer.domain.plan import SegmentKind, plan
+from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
+
+CHILD = Exercise(name="Child's pose", id="childs-pose", hold=45.0)
+ROTATION = Exercise(name="Thoracic rotation", id="thoracic-rotation", sides=Sides.BOTH, hold=30.0)
+INLINE = Exercise(name="Wall slide")
+
+
+def kinds(routine: Routine) -> list[tuple[str, float]]:
+    return [(s.kind.value, s.duration) for s in plan(routine).segments]
+
+
+def test_prepare_holds_switches_and_rests_in_order() -> None:
+    routine = Routine(
+        id="r",
+        name="R",
+        prepare=10,
+        rest=15,
+        switch=5,
+        steps=(Step(ROTATION, reps=2), Step(CHILD)),
+    )
+    assert kinds(routine) == [
+        ("prepare", 10),
+        ("hold", 30),
+        ("switch", 5),
+        ("hold", 30),
+        ("switch", 5),
+        ("hold", 30),
+        ("switch", 5),
+        ("hold", 30),
+        ("rest", 15),
+        ("hold", 45),
+    ]
+    timeline = plan(routine)
+    assert timeline.total_seconds == 10 + 4 * 30 + 3 * 5 + 15 + 45
+    starts = [s.start for s in timeline.segments]
+    assert starts == [sum(s.duration for s in timeline.segments[:i]) for i in range(len(starts))]
+
+
+def test_sides_and_reps_are_labelled_one_based() -> None:
+    timeline = plan(Routine(id="r", name="R", steps=(Step(ROTATION, reps=2),)))
+    holds = [(s.step, s.rep, s.side) for s in timeline.holds]
+    assert holds == [(1, 1, "left"), (1, 1, "right"), (1, 2, "left"), (1, 2, "right")]
+
+
+def test_pauses_describe_the_hold_that_comes_next() -> None:
+    routine = Routine(id="r", name="R", steps=(Step(CHILD), Step(ROTATION)))
+    segments = plan(routine).segments
+    prepare, rest = segments[0], segments[2]
+    assert (prepare.kind, prepare.exercise, prepare.step, prepare.side) == (
+        SegmentKind.PREPARE,
+        "childs-pose",
+        1,
+        None,
+    )
+    assert (rest.kind, rest.exercise, rest.step, rest.side, rest.rep) == (
+        SegmentKind.REST,
+        "thoracic-rotation",
+        2,
+        "left",
+        1,
+    )
+    switch = segments[4]
+    assert (switch.kind, switch.side) == (SegmentKind.SWITCH, "right")
+
+
+def test_zero_prepare_rest_and_switch_leave_only_holds() -> None:
+    routine = Routine(id="r", name="R", prepare=0, rest=0, switch=0, steps=(Step(ROTATION), Step(CHILD)))
+    assert kinds(routine) == [("hold", 30), ("hold", 30), ("hold", 45)]
+
+
+def test_no_rest_after_the_last_step_and_step_overrides_win() -> None:
+    routine = Routine(
+        id="r",
+        name="R",
+        prepare=0,
+        rest=15,
+        switch=5,
+        steps=(Step(ROTATION, rest=20, switch=3), Step(CHILD, rest=99)),
+    )
+    assert kinds(routine) == [("hold", 30), ("switch", 3), ("hold", 30), ("rest", 20), ("hold", 45)]
+
+
+def test_defaults_and_inline_exercises() -> None:
+    routine = Routine(id="r", name="R", steps=(Step(INLINE, hold=20, sides=Sides.RIGHT), Step(CHILD, hold=60)))
+    timeline = plan(routine)
+    assert kinds(routine) == [("prepare", 10), ("hold", 20), ("rest", 15), ("hold", 60)]
+    assert timeline.holds[0].exercise is None
+    assert timeline.holds[0].name == "Wall slide"
+    assert timeline.holds[0].side == "right"
+    assert timeline.to_json()["segments"][1] == {
+        "kind": "hold",
+        "start": 10.0,
+        "duration": 20,
+        "step": 1,
+        "exercise": None,
+        "name": "Wall slide",
+        "side": "right",
+        "rep": 1,
+    }
+
+
+def test_left_only_step_has_no_switch() -> None:
+    routine = Routine(id="r", name="R", prepare=0, steps=(Step(ROTATION, sides=Sides.LEFT, reps=2),))
+    assert kinds(routine) == [("hold", 30), ("switch", 5), ("hold", 30)]
+    assert [s.side for s in plan(routine).holds] == ["left", "left"]
