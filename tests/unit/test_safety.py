@@ -1,0 +1,191 @@
+"""Red-flag rules, each at its threshold, and the texts we show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.safety import (
+    ABOUT_YOUR_BACK,
+    DISCLAIMER,
+    RED_FLAG_SYMPTOMS,
+    advice_before_session,
+    trend_advice,
+)
+
+TODAY = date(2026, 11, 25)
+TZ = timezone(timedelta(hours=-5))
+
+
+def checkin(days_ago: int, pain_before: int | None, hour: int = 18) -> SessionRecord:
+    day = TODAY - timedelta(days=days_ago)
+    started = datetime(day.year, day.month, day.day, hour, 0, tzinfo=TZ)
+    return SessionRecord(
+        routine_id="upper-back-relief",
+        routine_name="Upper back relief",
+        started_at=started,
+        ended_at=started + timedelta(minutes=6),
+        planned_seconds=360.0,
+        active_seconds=360.0,
+        elapsed_seconds=360.0,
+        completed=True,
+        holds_done=10,
+        holds_skipped=0,
+        pain_before=pain_before,
+    )
+
+
+def series(*pains: int, every_days: int = 2) -> list[SessionRecord]:
+    """Check-ins oldest first, the last one today."""
+    count = len(pains)
+    return [checkin((count - 1 - index) * every_days, pain) for index, pain in enumerate(pains)]
+
+
+# -- before a session --------------------------------------------------------------------------------
+
+
+def test_nothing_to_say_for_moderate_pain_or_no_check_in() -> None:
+    assert advice_before_session(6, []) is None
+    assert advice_before_session(None, []) is None
+    assert advice_before_session(0, ()) is None
+
+
+@pytest.mark.parametrize("pain", [7, 10])
+def test_pain_of_seven_or_more_advises_rest_and_a_gentle_routine(pain: int) -> None:
+    advice = advice_before_session(pain, [])
+    assert advice is not None
+    assert advice.level == "caution"
+    assert advice.suggested_routines == ("breathing-reset", "upper-back-relief")
+    assert "rest" in advice.text.lower()
+    assert "doctor or a physical therapist" in advice.text
+    assert f"{pain} out of 10" in advice.text
+
+
+@pytest.mark.parametrize("symptom", RED_FLAG_SYMPTOMS)
+def test_each_red_flag_symptom_alone_is_urgent(symptom: str) -> None:
+    advice = advice_before_session(None, [symptom])
+    assert advice is not None
+    assert advice.level == "urgent"
+    assert symptom in advice.text
+    assert "prompt medical attention" in advice.text
+    assert "Stretching is not the answer today" in advice.text
+    assert advice.suggested_routines == ()  # no routine is offered
+
+
+def test_symptoms_win_over_high_pain_and_are_all_named() -> None:
+    advice = advice_before_session(9, ["weakness", "numbness"])
+    assert advice is not None
+    assert advice.level == "urgent"
+    assert "numbness and weakness" in advice.text
+
+
+def test_bad_check_in_values_are_refused() -> None:
+    with pytest.raises(ValueError, match="pain_before must be a whole number from 0 to 10"):
+        advice_before_session(12, [])
+    with pytest.raises(ValueError, match="unknown symptom 'numb'"):
+        advice_before_session(3, ["numb"])
+
+
+# -- trend over 14 days ------------------------------------------------------------------------------
+
+
+def test_flat_pain_over_five_check_ins_suggests_a_physical_therapist() -> None:
+    advice = trend_advice(series(5, 5, 5, 5, 5), TODAY, TZ)
+    assert advice is not None
+    assert advice.level == "info"
+    assert "physical therapist" in advice.text
+    assert "5 check-ins" in advice.text
+
+
+def test_four_check_ins_are_not_enough_to_judge() -> None:
+    assert trend_advice(series(5, 5, 5, 5), TODAY, TZ) is None
+
+
+def test_rising_pain_gets_the_note() -> None:
+    assert trend_advice(series(3, 4, 4, 5, 6), TODAY, TZ) is not None
+
+
+def test_falling_pain_gets_no_note() -> None:
+    assert trend_advice(series(6, 5, 5, 4, 3), TODAY, TZ) is None
+
+
+def test_a_slight_fall_counts_as_improving() -> None:
+    # The fitted line falls (slope < 0) even though most check-ins are the same.
+    assert trend_advice(series(5, 5, 5, 5, 4), TODAY, TZ) is None
+
+
+def test_only_the_last_fourteen_local_days_count() -> None:
+    old_high = [checkin(days_ago, 9) for days_ago in (20, 18, 16, 14)]  # 14 days ago is outside
+    recent = series(4, 4, 4, 4, 4)
+    # With the old, higher pain the trend would fall; within the window it is flat.
+    assert trend_advice(old_high + recent, TODAY, TZ) is not None
+    # Four recent check-ins plus the old ones: not enough inside the window.
+    assert trend_advice([*old_high, *recent[1:]], TODAY, TZ) is None
+    # Thirteen days ago is inside the window.
+    assert trend_advice([checkin(13, 4), *recent[1:]], TODAY, TZ) is not None
+
+
+def test_the_window_is_judged_by_local_day() -> None:
+    # 23:30 local, 14 days ago, is already 13 days ago in UTC: outside the local window.
+    at_2300 = checkin(14, 5, hour=23)
+    late = replace(at_2300, started_at=at_2300.started_at + timedelta(minutes=30))
+    assert late.started_at.astimezone(TZ).date() == TODAY - timedelta(days=14)
+    assert late.started_at.astimezone(UTC).date() == TODAY - timedelta(days=13)
+    four_recent = series(5, 5, 5, 5)
+    assert trend_advice([late, *four_recent], TODAY, TZ) is None
+    assert trend_advice([late, *four_recent], TODAY, UTC) is not None
+
+
+def test_sessions_without_a_check_in_do_not_count() -> None:
+    records = [*series(5, 5, 5, 5), checkin(1, None), checkin(3, None)]
+    assert trend_advice(records, TODAY, TZ) is None
+
+
+# -- texts -------------------------------------------------------------------------------------------
+
+
+def test_disclaimer_says_it_is_not_medical_advice() -> None:
+    assert "not medical advice" in DISCLAIMER
+    assert "healthcare professional" in DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Posture",
+        "weak core",
+        "Overuse",
+        "planks",
+        "back extensions",
+        "rows",
+        "Warm up and cool down",
+        "Gear",
+        "Breathing",
+        "Listen to your body",
+        "Ice and heat",
+        "over-the-counter",
+        "physical therapist",
+        "Massage",
+        "numbness, tingling or weakness",
+        "serious injury",
+        "not medical advice",
+    ],
+)
+def test_about_your_back_covers_the_guide(phrase: str) -> None:
+    assert phrase.lower() in ABOUT_YOUR_BACK.lower()
+
+
+def test_about_your_back_is_balanced_simple_html() -> None:
+    tags = re.findall(r"<(/?)(\w+)>", ABOUT_YOUR_BACK)
+    assert {name for _, name in tags} <= {"h2", "p", "ul", "li", "b"}
+    stack: list[str] = []
+    for closing, name in tags:
+        if closing:
+            assert stack.pop() == name
+        else:
+            stack.append(name)
+    assert stack == []
