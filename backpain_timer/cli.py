@@ -1,4 +1,4 @@
-"""Command line. `list`, `validate`, `plan`, `schema`, `history` never load Qt; no subcommand opens the GUI."""
+"""Command line. Only the GUI and `print` load Qt; with no command, the app opens."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backpain_timer import __version__
+from backpain_timer.storage.paths import DataDir, resolve_data_dir
 
 if TYPE_CHECKING:
     from backpain_timer.domain.history import SessionRecord
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="where routines, history and settings live")
     parser.add_argument("--routine", metavar="ID|FILE", help="open the app with this routine selected")
     parser.add_argument("--start", action="store_true", help="start the selected routine at once")
+    parser.add_argument(
+        "--install-desktop", action="store_true", help="add the app and its icon to your desktop's launcher"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", help="list built-in and user routines")
@@ -51,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", action="store_true", help="print CSV")
     history.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only sessions since this day")
     history.add_argument("--routine", dest="history_routine", metavar="ID", help="only this routine")
+
+    importing = commands.add_parser(
+        "import", help="validate routine files, then copy them into your routines"
+    )
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument("--overwrite", action="store_true", help="replace your routines with the same id")
+
+    export = commands.add_parser("export", help="write a routine to a YAML file")
+    export.add_argument("routine", metavar="ID")
+    export.add_argument("file", metavar="FILE")
+
+    printing = commands.add_parser("print", help="write a one-page printable sheet of a routine (PDF)")
+    printing.add_argument("routine", metavar="ROUTINE", help="a routine id or a file")
+    printing.add_argument("file", metavar="OUT.pdf")
     return parser
 
 
@@ -63,8 +81,6 @@ def _iso_date(text: str) -> date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from backpain_timer.storage.paths import DataDir, resolve_data_dir
-
     data = DataDir(resolve_data_dir(args.data_dir))
     handlers: dict[str, Callable[[argparse.Namespace, DataDir], int]] = {
         "list": _cmd_list,
@@ -72,7 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "plan": _cmd_plan,
         "schema": _cmd_schema,
         "history": _cmd_history,
+        "import": _cmd_import,
+        "export": _cmd_export,
+        "print": _cmd_print,
     }
+    if args.install_desktop:
+        return _install_desktop()
     if args.command is None:
         from backpain_timer.ui.app import run
 
@@ -219,11 +240,68 @@ def _print_history_table(records: Sequence[SessionRecord]) -> None:
         pain = ""
         if record.pain_before is not None or record.pain_after is not None:
             pain = f"  pain {_or_dash(record.pain_before)} → {_or_dash(record.pain_after)}"
-        print(
-            f"{local:%Y-%m-%d %H:%M}  {record.routine_name:<28} "
-            f"{format_clock(record.active_seconds):>7} of {format_clock(record.planned_seconds):>7}  {done}{pain}"
-        )
+        active, planned = format_clock(record.active_seconds), format_clock(record.planned_seconds)
+        print(f"{local:%Y-%m-%d %H:%M}  {record.routine_name:<28} {active:>7} of {planned:>7}  {done}{pain}")
 
 
 def _or_dash(value: int | None) -> str:
     return "–" if value is None else str(value)
+
+
+def _print_problems(error: Exception) -> None:
+    from backpain_timer.storage.routine_yaml import RoutineFileError
+
+    if isinstance(error, RoutineFileError):
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+    else:
+        print(f"backpain-timer: error: {error}", file=sys.stderr)
+
+
+def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.storage.library import Library
+    from backpain_timer.storage.routine_yaml import RoutineFileError
+    from backpain_timer.storage.transfer import ImportConflict, import_routines
+
+    try:
+        copied = import_routines([Path(name) for name in args.files], Library(data), overwrite=args.overwrite)
+    except (RoutineFileError, ImportConflict, OSError) as error:
+        _print_problems(error)
+        print("backpain-timer: nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for path in copied:
+        print(f"imported {path.stem} → {path}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.storage.library import Library, UnknownRoutine
+    from backpain_timer.storage.routine_yaml import RoutineFileError
+    from backpain_timer.storage.transfer import export_routine
+
+    try:
+        export_routine(Library(data), args.routine, Path(args.file))
+    except (UnknownRoutine, RoutineFileError, OSError) as error:
+        _print_problems(error)
+        return EXIT_BAD_INPUT
+    print(f"exported {args.routine} → {args.file}")
+    return EXIT_OK
+
+
+def _cmd_print(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.ui.print_sheet import print_command
+
+    return print_command(args.routine, Path(args.file), data.root)
+
+
+def _install_desktop() -> int:
+    from backpain_timer.desktop import install_desktop_entry
+
+    try:
+        written = install_desktop_entry()
+    except OSError as error:
+        print(f"backpain-timer: error: cannot install the desktop entry: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for path in written:
+        print(f"installed {path}")
+    return EXIT_OK
