@@ -154,19 +154,24 @@ class BreathPacer:
         return changes
 
 
-def breath_cues(segment: Segment, since: float, until: float, settings: CueSettings) -> list[CueRequest]:
-    """Soft tones at breath phase changes while ``segment``'s elapsed time went from ``since`` to ``until``.
+def breath_cues(plan: Plan, since: float, until: float, settings: CueSettings) -> list[CueRequest]:
+    """Soft tones at the breath phase changes between two plan positions, ``since`` excluded.
 
-    Call with the hold's elapsed time at the previous and at the current tick; a change at the hold's very
-    end is left to the next segment's chime.
+    Call after each ``tick()`` with the engine's ``position()`` before and after it; after a skip or
+    previous, start again from the new position (the timeline jumped). A change at a hold's very start or
+    end is left out: the segment's own chime marks it.
     """
-    if segment.breathe is None or segment.kind is not SegmentKind.HOLD:
-        return []
     if not (settings.sound and settings.breath_tone):
         return []
     requests: list[CueRequest] = []
-    for moment, phase in BreathPacer(segment.breathe).phase_changes_between(since, until):
-        if moment < segment.duration - _EPSILON:
-            tone = CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT
-            requests.append(CueRequest(segment.start + moment, tone, None, False))
+    for segment in plan.segments:
+        if segment.breathe is None or segment.kind is not SegmentKind.HOLD:
+            continue
+        if segment.end <= since or segment.start > until:
+            continue
+        pacer = BreathPacer(segment.breathe)
+        for moment, phase in pacer.phase_changes_between(since - segment.start, until - segment.start):
+            if moment < segment.duration - _EPSILON:
+                tone = CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT
+                requests.append(CueRequest(segment.start + moment, tone, None, False))
     return requests
