@@ -1,0 +1,101 @@
+"""Start the GUI. The routine and the display are checked first: a problem ends in one line, not an abort."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from backpain_timer.domain.routine import Routine
+from backpain_timer.storage.library import Library, UnknownRoutine, looks_like_path
+from backpain_timer.storage.paths import DataDir
+from backpain_timer.storage.routine_yaml import RoutineFileError
+
+APP_NAME = "Backpain Timer"
+DESKTOP_FILE_NAME = "backpain-timer"
+# Platforms that draw without a display server (tests, screenshots, VNC).
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def missing_display() -> str | None:
+    """Why no window can be shown (one sentence), or None when a display looks available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if platform in _HEADLESS_PLATFORMS:
+        return None
+    if platform.startswith("wayland"):
+        return None if os.environ.get("WAYLAND_DISPLAY") else "WAYLAND_DISPLAY is not set"
+    if platform == "xcb":
+        return None if os.environ.get("DISPLAY") else "DISPLAY is not set"
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "DISPLAY is not set"
+
+
+def _fail(message: str) -> None:
+    print(f"backpain-timer: {message}", file=sys.stderr)
+
+
+def run(data_dir: Path, routine: str | None, start: bool) -> int:
+    """Open the main window (``routine`` selected; started at once with ``start``); return the exit status."""
+    library = Library(DataDir(data_dir))
+    chosen: Routine | None = None
+    if routine is not None:
+        try:
+            chosen = library.load(routine)
+        except RoutineFileError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            return 1
+        except UnknownRoutine as error:
+            _fail(str(error))
+            return 1
+    reason = missing_display()
+    if reason is not None:
+        _fail(
+            f"no display found ({reason}); use `backpain-timer list`/`plan` on a terminal, "
+            "or run under a desktop session"
+        )
+        return 2
+    return _run_qt(library, chosen, routine, start)
+
+
+def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, start: bool) -> int:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from backpain_timer.ui.main_window import MainWindow
+    from backpain_timer.ui.style import apply_light_theme
+
+    # A display that is set but unreachable makes Qt abort while the application is created; catch its
+    # fatal message and exit with one line instead. Other start-up messages are passed on afterwards.
+    early_messages: list[str] = []
+
+    def on_start_message(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind is QtMsgType.QtFatalMsg:
+            detail = early_messages[0] if early_messages else message.splitlines()[0]
+            _fail(f"cannot open a window ({detail}); check DISPLAY or run under a desktop session")
+            sys.stderr.flush()
+            os._exit(2)
+        early_messages.append(message)
+
+    previous_handler = qInstallMessageHandler(on_start_message)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app = QApplication([sys.argv[0]])
+    qInstallMessageHandler(previous_handler)
+    for message in early_messages:
+        print(message, file=sys.stderr)
+    apply_light_theme(app)
+
+    window = MainWindow(library)
+    if chosen is not None:
+        if routine_arg is not None and looks_like_path(routine_arg):
+            window.home.add_routine_file(chosen, Path(routine_arg))
+        else:
+            window.home.select(chosen.id)
+    window.show()
+    if start and chosen is not None:
+        window.start_routine(chosen)
+    return app.exec()

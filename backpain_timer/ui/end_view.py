@@ -1,0 +1,90 @@
+"""The end screen: done (or stopped), planned against actual time, holds done and skipped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backpain_timer.domain.durations import format_clock
+from backpain_timer.domain.session import SessionEngine
+
+
+class EndView(QWidget):
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 30pt; font-weight: 600;")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.routine_label = QLabel()
+        self.routine_label.setStyleSheet("font-size: 16pt;")
+        self.routine_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.planned_value = QLabel()
+        self.actual_value = QLabel()
+        self.holds_value = QLabel()
+        self.save_label = QLabel()
+        self.save_label.setProperty("muted", True)
+        self.save_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_label.setWordWrap(True)
+
+        figures = QFormLayout()
+        figures.setHorizontalSpacing(24)
+        figures.setVerticalSpacing(12)
+        for caption, value in (
+            ("Planned", self.planned_value),
+            ("Actual", self.actual_value),
+            ("Holds", self.holds_value),
+        ):
+            value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+            value.setAccessibleName(caption)
+            label = QLabel(caption)
+            label.setStyleSheet("font-size: 16pt;")
+            label.setProperty("muted", True)
+            figures.addRow(label, value)
+        centred_figures = QHBoxLayout()
+        centred_figures.addStretch(1)
+        centred_figures.addLayout(figures)
+        centred_figures.addStretch(1)
+
+        self.home_button = QPushButton("Back to home")
+        self.home_button.setProperty("primary", True)
+        self.home_button.setMinimumSize(220, 56)
+        self.home_button.setAccessibleName("Back to home")
+        self.home_button.setToolTip("Back to the routine list (Enter)")
+        self.home_button.clicked.connect(self.home_requested)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.home_button)
+        button_row.addStretch(1)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self).activated.connect(self.home_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.routine_label)
+        layout.addSpacing(12)
+        layout.addLayout(centred_figures)
+        layout.addSpacing(12)
+        layout.addLayout(button_row)
+        layout.addWidget(self.save_label)
+        layout.addStretch(2)
+
+    def show_result(self, engine: SessionEngine) -> None:
+        self.title_label.setText("Well done!" if engine.completed else "Stopped early")
+        self.routine_label.setText(engine.plan.routine.name)
+        self.planned_value.setText(format_clock(engine.plan.total_seconds))
+        actual = format_clock(engine.active_seconds)
+        if engine.elapsed_seconds - engine.active_seconds >= 1:
+            actual += f"  (with pauses {format_clock(engine.elapsed_seconds)})"
+        self.actual_value.setText(actual)
+        skipped = f", {engine.holds_skipped} skipped" if engine.holds_skipped else ", none skipped"
+        self.holds_value.setText(f"{engine.holds_done} done{skipped}")
+        self.save_label.setText("")
+
+    def set_save_status(self, text: str) -> None:
+        self.save_label.setText(text)

@@ -1,0 +1,393 @@
+"""Home: pick a routine (list, tag chips, search), read its steps, start it; or cool down in one click."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.routine import Routine, Sides, Step
+from backpain_timer.storage.library import Library, RoutineInfo, UnknownRoutine
+from backpain_timer.storage.routine_yaml import RoutineFileError
+
+COOL_DOWN_ROUTINE = "post-run-cool-down"
+TAG_CHIPS: tuple[tuple[str, str], ...] = (
+    ("Warm-up", "warm-up"),
+    ("Cool-down", "cool-down"),
+    ("Post-run", "post-run"),
+    ("Upper back", "upper-back"),
+    ("Core", "core"),
+    ("Desk", "desk"),
+    ("Breathing", "breathing"),
+)
+_PROBLEMS_SHOWN = 5
+_SIDES_TEXT = {Sides.BOTH: "left and right", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RoutineListModel(QAbstractTableModel):
+    """One row per routine: name, total time, tags. ``InfoRole`` gives the RoutineInfo."""
+
+    InfoRole = Qt.ItemDataRole.UserRole + 1
+    HEADERS = ("Routine", "Time", "Tags")
+
+    def __init__(self, routines: list[RoutineInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._routines = list(routines)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._routines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        info = self._routines[index.row()]
+        if role == self.InfoRole:
+            return info
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (info.name, format_duration(info.total_seconds), ", ".join(info.tags))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return info.description or info.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def add(self, info: RoutineInfo) -> int:
+        row = len(self._routines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._routines.append(info)
+        self.endInsertRows()
+        return row
+
+
+class RoutineFilter(QSortFilterProxyModel):
+    """Rows whose name, description, id or tags contain the search text, and that carry the chosen tag."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tag: str | None = None
+        self.text = ""
+
+    def set_filter(self, text: str, tag: str | None) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.tag = tag
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        source = self.sourceModel()
+        info = source.data(source.index(source_row, 0, source_parent), RoutineListModel.InfoRole)
+        if not isinstance(info, RoutineInfo):
+            return False
+        if self.tag is not None and self.tag not in info.tags:
+            return False
+        haystack = " ".join((info.name, info.description, info.id, *info.tags)).casefold()
+        return all(word in haystack for word in self.text.split())
+
+
+class HomeView(QWidget):
+    """Emits ``start_requested(Routine)``; ``message(str)`` for problems worth the status bar."""
+
+    start_requested = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._loaded: dict[Path, Routine] = {}
+        self._current: RoutineInfo | None = None
+
+        self.model = RoutineListModel(library.list_routines(), self)
+        self.proxy = RoutineFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel("Choose a routine")
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.cool_down_button = QPushButton("Cool down now")
+        self.cool_down_button.setProperty("primary", True)
+        self.cool_down_button.setToolTip("Start the post-run cool-down at once")
+        self.cool_down_button.setAccessibleName("Cool down now")
+        self.cool_down_button.clicked.connect(self.start_cool_down)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.cool_down_button)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines")
+        self.search.setAccessibleName("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refilter)
+
+        chips_row = QHBoxLayout()
+        chips_row.setSpacing(8)
+        self.chips = QButtonGroup(self)
+        self.chips.setExclusive(True)
+        for label, tag in (("All", None), *TAG_CHIPS):
+            chip = QPushButton(label)
+            chip.setCheckable(True)
+            chip.setProperty("chip", True)
+            chip.setProperty("tag", tag)
+            chip.setAccessibleName(f"Show {label.lower()} routines" if tag else "Show all routines")
+            chip.setChecked(tag is None)
+            self.chips.addButton(chip)
+            chips_row.addWidget(chip)
+        chips_row.addStretch(1)
+        self.chips.buttonToggled.connect(self._chip_toggled)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Routines")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.start_selected())
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("muted", True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_label)
+
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.detail_title.setWordWrap(True)
+        self.detail_meta = QLabel()
+        self.detail_meta.setProperty("muted", True)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Routine details")
+        self.detail.setOpenLinks(False)
+        self.start_button = QPushButton("Start")
+        self.start_button.setProperty("primary", True)
+        self.start_button.setMinimumHeight(52)
+        self.start_button.setAccessibleName("Start routine")
+        self.start_button.setToolTip("Start the selected routine (Enter)")
+        self.start_button.clicked.connect(self.start_selected)
+        detail_pane = QVBoxLayout()
+        detail_pane.addWidget(self.detail_title)
+        detail_pane.addWidget(self.detail_meta)
+        detail_pane.addWidget(self.detail, 1)
+        detail_pane.addWidget(self.start_button)
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addWidget(self.list_stack, 3)
+        body.addLayout(detail_pane, 2)
+
+        self.problems_label = QLabel()
+        self.problems_label.setProperty("notice", True)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.search)
+        layout.addLayout(chips_row)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problems_label)
+
+        self._show_problems()
+        self._refilter()
+
+    # --- public -------------------------------------------------------------------------------------
+
+    def select(self, routine_id: str) -> bool:
+        """Select the routine with this id (clearing filters if they hide it); False when there is none."""
+        for row in range(self.model.rowCount()):
+            info = self.model.data(self.model.index(row, 0), RoutineListModel.InfoRole)
+            if isinstance(info, RoutineInfo) and info.id == routine_id:
+                return self._select_source_row(row)
+        return False
+
+    def add_routine_file(self, routine: Routine, path: Path) -> None:
+        """Select a routine opened from a file, adding it to the list when the library does not hold it."""
+        for row in range(self.model.rowCount()):
+            info = self.model.data(self.model.index(row, 0), RoutineListModel.InfoRole)
+            if isinstance(info, RoutineInfo) and info.path.resolve() == path.resolve():
+                self._select_source_row(row)
+                return
+        info = RoutineInfo.of(routine, "user", path)
+        self._loaded[path] = routine
+        self._select_source_row(self.model.add(info))
+
+    def selected_routine(self) -> Routine | None:
+        return None if self._current is None else self._load(self._current)
+
+    def start_selected(self) -> None:
+        routine = self.selected_routine()
+        if routine is not None:
+            self.start_requested.emit(routine)
+
+    def start_cool_down(self) -> None:
+        try:
+            routine = self.library.load(COOL_DOWN_ROUTINE)
+        except UnknownRoutine as error:
+            self.message.emit(f"Cannot start the cool-down: {error}")
+            return
+        except RoutineFileError as error:
+            self.message.emit(f"Cannot start the cool-down: {error.problems[0]}")
+            return
+        self.start_requested.emit(routine)
+
+    # --- internals ----------------------------------------------------------------------------------
+
+    def _select_source_row(self, row: int) -> bool:
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.search.clear()
+            self.chips.buttons()[0].setChecked(True)
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(proxy_index.row())
+        self.table.scrollTo(proxy_index)
+        return True
+
+    def _chip_toggled(self, _chip: QAbstractButton, checked: bool) -> None:
+        if checked:  # the chip that was left reports too; filter once
+            self._refilter()
+
+    def _chosen_tag(self) -> str | None:
+        button = self.chips.checkedButton()
+        tag = button.property("tag") if button is not None else None
+        return tag if isinstance(tag, str) else None
+
+    def _refilter(self) -> None:
+        tag = self._chosen_tag()
+        self.proxy.set_filter(self.search.text(), tag)
+        if self.proxy.rowCount() > 0:
+            self.list_stack.setCurrentWidget(self.table)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return
+        self.list_stack.setCurrentWidget(self.empty_label)
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(
+                "No routines yet. Put routine files in your data folder's routines/ folder."
+            )
+        else:
+            words = self.search.text().strip()
+            chip = self.chips.checkedButton()
+            where = f" tagged {chip.text()}" if tag and chip is not None else ""
+            what = f"matches “{words}”{where}" if words else f"is{where}"
+            self.empty_label.setText(
+                f"No routine {what}. Clear the search or pick “All” to see every routine."
+            )
+        self._show_detail(None)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        info = rows[0].data(RoutineListModel.InfoRole) if rows else None
+        self._show_detail(info if isinstance(info, RoutineInfo) else None)
+
+    def _load(self, info: RoutineInfo) -> Routine | None:
+        routine = self._loaded.get(info.path)
+        if routine is None:
+            try:
+                routine = (
+                    self.library.load(str(info.path)) if info.source == "user" else self.library.load(info.id)
+                )
+            except RoutineFileError as error:
+                self.detail.setPlainText(
+                    "This routine file has problems:\n" + "\n".join(map(str, error.problems))
+                )
+                return None
+            except (UnknownRoutine, OSError) as error:
+                self.detail.setPlainText(f"This routine cannot be read: {error}")
+                return None
+            self._loaded[info.path] = routine
+        return routine
+
+    def _show_detail(self, info: RoutineInfo | None) -> None:
+        self._current = info
+        self.start_button.setEnabled(info is not None)
+        if info is None:
+            self.detail_title.setText("")
+            self.detail_meta.setText("")
+            self.detail.clear()
+            return
+        self.detail_title.setText(info.name)
+        steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
+        self.detail_meta.setText(f"{format_duration(info.total_seconds)} in total · {steps}")
+        routine = self._load(info)
+        if routine is not None:
+            self.detail.setHtml(_routine_html(routine))
+
+    def _show_problems(self) -> None:
+        problems = [str(problem) for problem in self.library.problems]
+        self.problems_label.setVisible(bool(problems))
+        if not problems:
+            return
+        shown = problems[:_PROBLEMS_SHOWN]
+        more = len(problems) - len(shown)
+        lines = ["Some of your routine files could not be read and are not listed:", *shown]
+        if more:
+            lines.append(f"…and {more} more (run `backpain-timer validate` to see them all).")
+        self.problems_label.setText("\n".join(lines))
+
+
+def _step_html(number: int, step: Step) -> str:
+    details = [format_duration(step.hold_seconds)]
+    sides = _SIDES_TEXT.get(step.effective_sides)
+    if sides:
+        details.append(sides)
+    if step.reps > 1:
+        details.append(f"{step.reps} reps")
+    note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
+    return (
+        f"<tr><td style='padding:4px 8px 4px 0; color:#56635f'>{number}.</td>"
+        f"<td style='padding:4px 0'><b>{html.escape(step.exercise.name)}</b><br>"
+        f"<span style='color:#56635f'>{html.escape(' · '.join(details))}</span>{note}</td></tr>"
+    )
+
+
+def _routine_html(routine: Routine) -> str:
+    description = f"<p>{html.escape(routine.description)}</p>" if routine.description else ""
+    rows = "".join(_step_html(number, step) for number, step in enumerate(routine.steps, start=1))
+    return f"{description}<table>{rows}</table>"

@@ -1,0 +1,94 @@
+"""A circular progress ring with the countdown drawn inside it, sized to whatever room it gets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
+
+
+class ProgressRing(QWidget):
+    """Shows ``progress`` (0..1, the part done) as an arc and ``text`` in large digits in the middle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._progress = 0.0
+        self._text = ""
+        self._caption = ""
+        self._color = QColor("#2f7d6d")
+        self._track = QColor("#dfe6e3")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    # --- state --------------------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def progress(self) -> float:
+        return self._progress
+
+    def set_values(self, progress: float, text: str, caption: str = "") -> None:
+        """Repaint only when something visible changed (a 1/1000 step of the arc is below a pixel)."""
+        progress = min(max(progress, 0.0), 1.0)
+        if text == self._text and caption == self._caption and abs(progress - self._progress) < 0.001:
+            return
+        self._progress = progress
+        self._text = text
+        self._caption = caption
+        self.setAccessibleDescription(f"{text} {caption}".strip())
+        self.update()
+
+    def set_color(self, color: QColor) -> None:
+        if color != self._color:
+            self._color = QColor(color)
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    # --- painting -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        thickness = max(6.0, side * 0.055)
+        inset = thickness / 2 + 2
+        square = QRectF(
+            (self.width() - side) / 2 + inset,
+            (self.height() - side) / 2 + inset,
+            side - 2 * inset,
+            side - 2 * inset,
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self._track, thickness)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawEllipse(square)
+        if self._progress > 0:
+            pen.setColor(self._color)
+            painter.setPen(pen)
+            # Starts at 12 o'clock and fills clockwise (negative span).
+            painter.drawArc(square, 90 * 16, -round(self._progress * _FULL_CIRCLE))
+        painter.setPen(self.palette().windowText().color())
+        digits = QFont(self.font())
+        digits.setPixelSize(max(12, round(side * (0.26 if len(self._text) <= 5 else 0.19))))
+        digits.setWeight(QFont.Weight.DemiBold)
+        digits.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: the digits do not jiggle as they change
+        painter.setFont(digits)
+        text_box = QRectF(square)
+        if self._caption:
+            text_box.setHeight(square.height() * 0.92)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self._text)
+        if self._caption:
+            caption_font = QFont(self.font())
+            caption_font.setPixelSize(max(10, round(side * 0.06)))
+            painter.setFont(caption_font)
+            caption_box = QRectF(square.left(), square.center().y() + side * 0.14, square.width(), side * 0.1)
+            painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()

@@ -1,0 +1,321 @@
+"""The hands-free session view: what to do now, how long is left, readable from across the room."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.durations import format_clock, format_duration
+from backpain_timer.domain.plan import Segment, SegmentKind
+from backpain_timer.domain.routine import Exercise
+from backpain_timer.domain.session import SessionState
+from backpain_timer.ui.progress_ring import ProgressRing
+from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.style import PHASE_COLORS
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+PHASE_TITLES = {
+    SegmentKind.PREPARE: "Get ready",
+    SegmentKind.HOLD: "Hold",
+    SegmentKind.SWITCH: "Switch sides",
+    SegmentKind.REST: "Rest",
+}
+
+
+class Illustration(QWidget):
+    """An exercise's SVG, kept in proportion; hidden when the exercise has none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self._path: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.hide()
+
+    def show_image(self, path: str | None) -> None:
+        if path == self._path:
+            return
+        self._path = path
+        if path is None or not Path(path).is_file():
+            self._renderer = None
+            self.hide()
+            return
+        # QtSvg is loaded only when there is a picture to draw: it is not needed to start the app.
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(path, self)
+        if not renderer.isValid():
+            self._renderer = None
+            self.hide()
+            return
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._renderer = renderer
+        self.show()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 240)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._renderer is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, QRectF(self.rect()))
+        painter.end()
+
+
+class SessionView(QWidget):
+    """Shows the controller's engine; the controls and shortcuts drive the controller.
+
+    ``mute_toggled`` fires on M (the cue player listens); ``fullscreen_toggled`` on F11 or the button.
+    """
+
+    mute_toggled = Signal()
+    fullscreen_toggled = Signal()
+
+    def __init__(
+        self, exercise_of: Callable[[Segment], Exercise | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._exercise_of = exercise_of
+        self.controller: SessionController | None = None
+        self._shown_segment: Segment | None = None
+
+        self.phase_label = self._label(bold=True)
+        self.step_label = self._label(muted=True, align=Qt.AlignmentFlag.AlignRight)
+        self.exercise_label = self._label(bold=True)
+        self.side_label = self._label()
+        self.ring = ProgressRing()
+        self.ring.setAccessibleName("Time left in this part")
+        self.illustration = Illustration()
+        self.details_label = self._label(align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label = self._label(muted=True)
+        self.total_bar = QProgressBar()
+        self.total_bar.setRange(0, 1000)
+        self.total_bar.setTextVisible(False)
+        self.total_bar.setAccessibleName("Progress through the routine")
+        self.total_label = self._label(muted=True, align=Qt.AlignmentFlag.AlignRight)
+
+        top = QHBoxLayout()
+        top.addWidget(self.phase_label, 1)
+        top.addWidget(self.step_label)
+
+        side_panel = QVBoxLayout()
+        side_panel.addWidget(self.illustration, 2)
+        side_panel.addWidget(self.details_label, 3)
+        middle = QHBoxLayout()
+        middle.setSpacing(32)
+        middle.addWidget(self.ring, 3)
+        middle.addLayout(side_panel, 2)
+
+        overall = QHBoxLayout()
+        overall.addWidget(self.total_bar, 1)
+        overall.addWidget(self.total_label)
+
+        self.previous_button = self._button("Previous", "Left", QStyle.StandardPixmap.SP_MediaSkipBackward)
+        self.pause_button = self._button("Pause", "Space", QStyle.StandardPixmap.SP_MediaPause)
+        self.skip_button = self._button("Skip", "Right", QStyle.StandardPixmap.SP_MediaSkipForward)
+        self.stop_button = self._button("Stop", "Esc", QStyle.StandardPixmap.SP_MediaStop)
+        self.fullscreen_button = self._button("Fullscreen", "F11", QStyle.StandardPixmap.SP_TitleBarMaxButton)
+        controls = QHBoxLayout()
+        controls.setSpacing(12)
+        controls.addStretch(1)
+        for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.fullscreen_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.exercise_label)
+        layout.addWidget(self.side_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.next_label)
+        layout.addLayout(overall)
+        layout.addLayout(controls)
+
+        self.previous_button.clicked.connect(self._previous)
+        self.pause_button.clicked.connect(self._toggle)
+        self.skip_button.clicked.connect(self._skip)
+        self.stop_button.clicked.connect(self._stop)
+        self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
+        # Window-wide shortcuts, live only while this view is shown (Qt ignores hidden parents' shortcuts).
+        for key, slot in (
+            (Qt.Key.Key_Space, self._toggle),
+            (Qt.Key.Key_Right, self._skip),
+            (Qt.Key.Key_Left, self._previous),
+            (Qt.Key.Key_Escape, self._escape),
+            (Qt.Key.Key_F11, self.fullscreen_toggled.emit),
+            (Qt.Key.Key_M, self.mute_toggled.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- wiring -------------------------------------------------------------------------------------
+
+    def attach(self, controller: SessionController) -> None:
+        if self.controller is not None:
+            self.controller.tick.disconnect(self.refresh)
+        self.controller = controller
+        self._shown_segment = None
+        controller.tick.connect(self.refresh)
+        self.refresh()
+
+    def flash(self) -> None:
+        """Placeholder for the visual cue at transitions (the cues work adds it)."""
+
+    # --- display ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Update what changed since the last call; labels skip repaints when their text is unchanged."""
+        if self.controller is None:
+            return
+        engine = self.controller.engine
+        segment = engine.current_segment
+        if segment is not None and segment != self._shown_segment:
+            self._show_segment(segment)
+        remaining = engine.segment_remaining()
+        if segment is not None:
+            done = 1.0 - remaining / segment.duration if segment.duration > 0 else 1.0
+            caption = "paused" if engine.state is SessionState.PAUSED else ""
+            self.ring.set_values(done, format_clock(remaining), caption)
+        total = engine.plan.total_seconds
+        if total > 0:
+            self.total_bar.setValue(round(1000 * (1.0 - engine.total_remaining() / total)))
+        self.total_label.setText(f"{format_clock(engine.total_remaining())} left")
+        paused = engine.state is SessionState.PAUSED
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.pause_button.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+            )
+        )
+
+    def _show_segment(self, segment: Segment) -> None:
+        self._shown_segment = segment
+        assert self.controller is not None
+        plan = self.controller.engine.plan
+        self.phase_label.setText(PHASE_TITLES[segment.kind])
+        self.phase_label.setStyleSheet(f"color: {PHASE_COLORS[segment.kind].name()};")
+        self.ring.set_color(PHASE_COLORS[segment.kind])
+        self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
+        self.exercise_label.setText(segment.name)
+        where = []
+        if segment.side:
+            where.append(f"{segment.side.upper()} side")
+        if segment.reps > 1:
+            where.append(f"rep {segment.rep} of {segment.reps}")
+        self.side_label.setText(" · ".join(where))
+        self.side_label.setVisible(bool(where))
+        exercise = self._exercise_of(segment)
+        self.illustration.show_image(exercise.image if exercise else None)
+        self.details_label.setText(_details_html(exercise, segment.note))
+        upcoming = next((s for s in plan.segments[segment.index :] if s.kind is SegmentKind.HOLD), None)
+        if segment.kind is not SegmentKind.HOLD and upcoming is not None:
+            side = f" ({upcoming.side})" if upcoming.side else ""
+            self.next_label.setText(f"Next: {upcoming.name}{side} · {format_duration(upcoming.duration)}")
+        else:
+            self.next_label.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Type grows with the window: huge in fullscreen, still legible in a small window."""
+        super().resizeEvent(event)
+        unit = max(8.0, min(self.width() / 1280, self.height() / 800) * 16)
+        for label, factor in (
+            (self.phase_label, 2.6),
+            (self.exercise_label, 2.4),
+            (self.side_label, 1.7),
+            (self.step_label, 1.0),
+            (self.next_label, 1.3),
+            (self.total_label, 1.0),
+            (self.details_label, 1.0),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(round(unit * factor))
+            label.setFont(font)
+
+    # --- controls -----------------------------------------------------------------------------------
+
+    def _toggle(self) -> None:
+        if self.controller is not None:
+            self.controller.toggle()
+
+    def _skip(self) -> None:
+        if self.controller is not None:
+            self.controller.skip()
+
+    def _previous(self) -> None:
+        if self.controller is not None:
+            self.controller.previous()
+
+    def _stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+    def _escape(self) -> None:
+        """Esc leaves fullscreen first; only an Esc in a normal window stops the session."""
+        if self.window().isFullScreen():
+            self.fullscreen_toggled.emit()
+        else:
+            self._stop()
+
+    def _label(
+        self, *, bold: bool = False, muted: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    ) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAlignment(align)
+        if bold:
+            font = label.font()
+            font.setWeight(QFont.Weight.DemiBold)
+            label.setFont(font)
+        if muted:
+            label.setProperty("muted", True)
+        return label
+
+    def _button(self, name: str, key: str, icon: QStyle.StandardPixmap) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), name)
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({key})")
+        button.setMinimumSize(120, 52)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal Space from the shortcut
+        return button
+
+
+def _details_html(exercise: Exercise | None, note: str) -> str:
+    parts: list[str] = []
+    if note:
+        parts.append(f"<p><b>{html.escape(note)}</b></p>")
+    if exercise is not None:
+        if exercise.instructions:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.instructions)
+            parts.append(f"<ol style='margin-left:-20px'>{items}</ol>")
+        if exercise.cues:
+            parts.append("<p>" + " ".join(f"• {html.escape(cue)}" for cue in exercise.cues) + "</p>")
+        if exercise.caution:
+            parts.append(f"<p style='color:#8a4b00'>⚠ {html.escape(exercise.caution)}</p>")
+    return "".join(parts)
