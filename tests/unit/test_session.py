@@ -174,13 +174,15 @@ def test_operations_after_the_end_do_nothing(end: str, operation: str) -> None:
 
 def test_toggle_starts_pauses_and_resumes() -> None:
     engine, clock = make()
-    assert summaries(engine.toggle()) == [("started", 0.0, 0)]
-    clock.advance(1.5)
-    assert summaries(engine.toggle()) == [("paused", 1.5)]
-    assert engine.state is SessionState.PAUSED
-    clock.advance(10)
-    assert summaries(engine.toggle()) == [("resumed", 1.5)]
-    assert engine.state is SessionState.RUNNING
+    seen = []
+    for gap in (0.0, 1.5, 10.0):
+        clock.advance(gap)
+        seen.append((summaries(engine.toggle()), engine.state))
+    assert seen == [
+        ([("started", 0.0, 0)], SessionState.RUNNING),
+        ([("paused", 1.5)], SessionState.PAUSED),
+        ([("resumed", 1.5)], SessionState.RUNNING),
+    ]
 
 
 # --- the timeline and its boundaries ----------------------------------------------------------------
