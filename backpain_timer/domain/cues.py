@@ -72,6 +72,18 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
     return []
 
 
+def fresh_cues(requests: list[CueRequest], now: float, max_late: float = 1.0) -> list[CueRequest]:
+    """The requests still worth playing at plan position ``now``.
+
+    After a long freeze (a suspended laptop, a stalled GUI thread) the caught-up cues would play as a burst
+    of ticks and words for moments long gone; keep those at most ``max_late`` seconds old, plus the latest
+    transition (words or flash) so the person still learns where the session is now.
+    """
+    fresh = [request for request in requests if request.at >= now - max_late]
+    stale_transitions = [r for r in requests if r.at < now - max_late and (r.speech is not None or r.flash)]
+    return stale_transitions[-1:] + fresh
+
+
 def spoken_seconds(seconds: float) -> str:
     """Words for a duration: "45 seconds", "1 minute", "1 minute 30 seconds"."""
     whole = round(seconds)

@@ -15,6 +15,7 @@ from backpain_timer.domain.cues import (
     CueSettings,
     breath_cues,
     cues_for,
+    fresh_cues,
     spoken_seconds,
     spoken_text,
 )
@@ -127,6 +128,27 @@ def test_a_frozen_gui_thread_neither_loses_nor_repeats_cues(frozen: float) -> No
     driver.do("tick")
     driver.run(70.0)
     assert driver.cues == EXPECTED
+
+
+def test_after_a_long_freeze_only_fresh_cues_and_the_latest_announcement_remain() -> None:
+    driver = CueDriver()
+    driver.do("start")
+    driver.clock.advance(42.5)
+    caught_up = driver.do("tick")
+    assert len(caught_up) == len([r for r in EXPECTED if 0.0 < r.at <= 42.5])
+    assert fresh_cues(caught_up, driver.engine.position()) == [
+        start(23.0, "Cat-cow, 20 seconds"),
+        cue(42.0, CueKind.TICK),
+    ]
+
+
+def test_cues_on_time_are_all_fresh() -> None:
+    driver = CueDriver()
+    driver.do("start")
+    for _ in range(280):
+        driver.clock.advance(0.25)
+        requests = driver.do("tick")
+        assert fresh_cues(requests, driver.engine.position()) == requests
 
 
 def test_nothing_fires_while_paused() -> None:
