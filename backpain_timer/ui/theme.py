@@ -1,0 +1,185 @@
+"""Light and dark appearance: follows the system colour scheme unless the user picked one in settings.
+
+Fusion plus our own palette looks the same on every desktop. Widgets that paint themselves read
+``current_colors()`` at paint time; ``apply_theme`` sets a new application palette, which repaints them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from backpain_timer.domain.plan import SegmentKind
+from backpain_timer.storage.settings import THEMES
+from backpain_timer.ui.colors import LIGHT, SCHEMES, Scheme, ThemeColors
+
+
+def resolve_scheme(choice: str, system: Qt.ColorScheme) -> Scheme:
+    """The scheme to show for a settings choice ("system" | "light" | "dark") and the system's scheme."""
+    if choice == "light" or choice == "dark":
+        return choice
+    return "dark" if system == Qt.ColorScheme.Dark else "light"  # Unknown: light
+
+
+def phase_color(colors: ThemeColors, kind: SegmentKind) -> QColor:
+    by_kind = {
+        SegmentKind.PREPARE: colors.prepare,
+        SegmentKind.HOLD: colors.hold,
+        SegmentKind.SWITCH: colors.switch,
+        SegmentKind.REST: colors.rest,
+    }
+    return QColor(by_kind[kind])
+
+
+def build_palette(colors: ThemeColors) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    roles = {
+        role.Window: colors.window,
+        role.WindowText: colors.text,
+        role.Base: colors.base,
+        role.AlternateBase: colors.alternate_base,
+        role.Text: colors.text,
+        role.BrightText: colors.on_accent,
+        role.Button: colors.base,
+        role.ButtonText: colors.text,
+        role.Highlight: colors.accent,
+        role.HighlightedText: colors.on_accent,
+        role.ToolTipBase: colors.base,
+        role.ToolTipText: colors.text,
+        role.PlaceholderText: colors.muted,
+        role.Link: colors.accent,
+        role.LinkVisited: colors.accent,
+        # Fusion draws bevels and frames from these.
+        role.Light: colors.alternate_base,
+        role.Midlight: colors.track,
+        role.Mid: colors.border,
+        role.Dark: colors.border,
+        role.Shadow: colors.window,
+    }
+    for color_role, value in roles.items():
+        palette.setColor(color_role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for color_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, color_role, QColor(colors.disabled_text))
+    palette.setColor(disabled, role.Button, QColor(colors.disabled_background))
+    return palette
+
+
+def stylesheet(colors: ThemeColors) -> str:
+    """Shapes and spacing; the dynamic properties (primary, chip, muted, notice) are what views set."""
+    c = colors
+    return f"""
+QWidget {{ font-size: 11pt; }}
+QPushButton {{
+    min-height: 40px; padding: 6px 18px; border-radius: 10px;
+    border: 1px solid {c.border}; background: {c.base}; color: {c.text};
+}}
+QPushButton:hover {{ border-color: {c.accent}; }}
+QPushButton:focus {{ border: 2px solid {c.accent}; }}
+QPushButton:disabled {{ color: {c.disabled_text}; background: {c.disabled_background}; }}
+QPushButton[primary="true"] {{
+    background: {c.accent}; color: {c.on_accent}; border: none; font-weight: 600;
+}}
+QPushButton[primary="true"]:hover {{ background: {c.accent_hover}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
+QPushButton[chip="true"] {{ min-height: 30px; padding: 4px 14px; border-radius: 16px; }}
+QPushButton[chip="true"]:checked {{ background: {c.accent_soft}; border-color: {c.accent}; color: {c.text}; }}
+QLineEdit, QSpinBox, QDoubleSpinBox, QTimeEdit, QComboBox {{
+    min-height: 34px; padding: 2px 10px; border-radius: 8px; border: 1px solid {c.border};
+    background: {c.base}; color: {c.text};
+}}
+QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus, QComboBox:focus {{
+    border: 2px solid {c.accent};
+}}
+QTableView, QListView, QTreeView {{
+    border: 1px solid {c.border}; border-radius: 8px; background: {c.base};
+    alternate-background-color: {c.alternate_base};
+}}
+QTableView::item {{ padding: 6px; }}
+QTableView::item:selected, QListView::item:selected, QTreeView::item:selected {{
+    background: {c.accent_soft}; color: {c.text};
+}}
+QHeaderView::section {{ background: {c.window}; border: none; padding: 6px; color: {c.muted}; }}
+QTextBrowser {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.base}; padding: 8px; }}
+QProgressBar {{ border: none; border-radius: 5px; background: {c.track}; max-height: 10px; }}
+QProgressBar::chunk {{ border-radius: 5px; background: {c.accent}; }}
+QLabel[muted="true"] {{ color: {c.muted}; }}
+QLabel[notice="true"] {{
+    color: {c.warning}; background: {c.warning_background}; border: 1px solid {c.warning_border};
+    border-radius: 8px; padding: 8px;
+}}
+QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
+"""
+
+
+class ThemeController(QObject):
+    """Holds the user's choice and re-applies the look when it or the system scheme changes.
+
+    ``changed(ThemeColors)`` fires after a new palette is in place, for views that cache colours.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("backpain-theme")
+        self._app = app
+        self._choice = "system"
+        self._system = app.styleHints().colorScheme()
+        self._scheme: Scheme | None = None
+        app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    @property
+    def choice(self) -> str:
+        return self._choice
+
+    @property
+    def scheme(self) -> Scheme:
+        return self._scheme or "light"
+
+    @property
+    def colors(self) -> ThemeColors:
+        return SCHEMES[self.scheme]
+
+    def set_choice(self, choice: str) -> None:
+        if choice not in THEMES:
+            raise ValueError(f"unknown theme {choice!r} (expected one of {', '.join(THEMES)})")
+        self._choice = choice
+        self._apply()
+
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._system = scheme
+        self._apply()
+
+    def _apply(self) -> None:
+        scheme = resolve_scheme(self._choice, self._system)
+        if scheme == self._scheme:
+            return  # a palette change repaints every widget: only when something changed
+        self._scheme = scheme
+        colors = SCHEMES[scheme]
+        self._app.setStyle("Fusion")
+        self._app.setPalette(build_palette(colors))
+        self._app.setStyleSheet(stylesheet(colors))
+        self.changed.emit(colors)
+
+
+def theme_controller(app: QApplication) -> ThemeController:
+    """The application's one ThemeController, made on first use."""
+    existing = app.findChild(ThemeController, "backpain-theme")
+    return existing if isinstance(existing, ThemeController) else ThemeController(app)
+
+
+def apply_theme(app: QApplication, choice: str) -> None:
+    """Show ``choice`` ("system" | "light" | "dark"); with "system", follow the scheme as it changes."""
+    theme_controller(app).set_choice(choice)
+
+
+def current_colors() -> ThemeColors:
+    """The colours on screen now (light before any theme was applied or without a QApplication)."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QApplication):
+        return LIGHT
+    existing = app.findChild(ThemeController, "backpain-theme")
+    return existing.colors if isinstance(existing, ThemeController) else LIGHT

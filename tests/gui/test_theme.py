@@ -1,0 +1,101 @@
+"""Appearance: the manual override wins; "system" follows the platform's colour scheme as it changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from backpain_timer.domain.plan import SegmentKind
+from backpain_timer.ui.colors import DARK, LIGHT
+from backpain_timer.ui.theme import apply_theme, current_colors, phase_color, resolve_scheme, theme_controller
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The shared QApplication, returned to its plain look after each test."""
+    original_palette, original_sheet = qapp.palette(), qapp.styleSheet()
+    yield qapp
+    theme_controller(qapp).setParent(None)  # unparented, Python frees it now: the next test starts fresh
+    qapp.setPalette(original_palette)
+    qapp.setStyleSheet(original_sheet)
+
+
+def _is_dark(color: QColor) -> bool:
+    return color.lightnessF() < 0.5
+
+
+def _system_reports(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """What the platform does when the desktop switches scheme: the style hints signal the new one."""
+    app.styleHints().colorSchemeChanged.emit(scheme)
+
+
+def test_dark_override_gives_a_dark_window(app: QApplication, qtbot) -> None:
+    window = QMainWindow()
+    label = QLabel("Hold")
+    window.setCentralWidget(label)
+    qtbot.addWidget(window)
+    apply_theme(app, "dark")
+    window.show()
+    background = window.palette().color(QPalette.ColorRole.Window)
+    text = label.palette().color(QPalette.ColorRole.WindowText)
+    assert _is_dark(background)
+    assert not _is_dark(text)
+    assert background == QColor(DARK.window)
+    # The pixels agree with the palette: what the user sees is dark.
+    assert _is_dark(window.grab().toImage().pixelColor(2, 2))
+
+
+def test_light_override_ignores_a_dark_system(app: QApplication) -> None:
+    apply_theme(app, "light")
+    _system_reports(app, Qt.ColorScheme.Dark)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
+    assert current_colors() == LIGHT
+
+
+def test_system_choice_follows_the_scheme_as_it_changes(app: QApplication, qtbot) -> None:
+    controller = theme_controller(app)
+    apply_theme(app, "system")
+    with qtbot.waitSignal(controller.changed) as dark:
+        _system_reports(app, Qt.ColorScheme.Dark)
+    assert dark.args == [DARK]
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    assert current_colors() == DARK
+    with qtbot.waitSignal(controller.changed):
+        _system_reports(app, Qt.ColorScheme.Light)
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(LIGHT.window)
+
+
+def test_switching_the_override_back_to_system_takes_the_system_scheme(app: QApplication) -> None:
+    apply_theme(app, "light")
+    _system_reports(app, Qt.ColorScheme.Dark)
+    apply_theme(app, "system")
+    assert current_colors() == DARK
+
+
+def test_an_unchanged_scheme_does_not_repaint_everything(app: QApplication, qtbot) -> None:
+    apply_theme(app, "dark")
+    with qtbot.assertNotEmitted(theme_controller(app).changed):
+        _system_reports(app, Qt.ColorScheme.Light)  # the override still says dark
+        apply_theme(app, "dark")
+
+
+def test_unknown_choice_is_refused(app: QApplication) -> None:
+    with pytest.raises(ValueError, match="unknown theme 'sepia'"):
+        apply_theme(app, "sepia")
+
+
+def test_resolve_scheme() -> None:
+    assert resolve_scheme("system", Qt.ColorScheme.Unknown) == "light"
+    assert resolve_scheme("system", Qt.ColorScheme.Dark) == "dark"
+    assert resolve_scheme("dark", Qt.ColorScheme.Light) == "dark"
+    assert resolve_scheme("light", Qt.ColorScheme.Dark) == "light"
+
+
+def test_phase_colours_come_from_the_shown_scheme() -> None:
+    assert phase_color(DARK, SegmentKind.HOLD) == QColor(DARK.accent)
+    assert phase_color(LIGHT, SegmentKind.REST) == QColor(LIGHT.rest)
+    assert phase_color(DARK, SegmentKind.PREPARE) != phase_color(LIGHT, SegmentKind.PREPARE)
