@@ -17,9 +17,9 @@ from backpain_timer.ui.colors import LIGHT, SCHEMES, Scheme, ThemeColors
 
 def resolve_scheme(choice: str, system: Qt.ColorScheme) -> Scheme:
     """The scheme to show for a settings choice ("system" | "light" | "dark") and the system's scheme."""
-    if choice == "light" or choice == "dark":
-        return choice
-    return "dark" if system == Qt.ColorScheme.Dark else "light"  # Unknown: light
+    if choice == "light" or (choice != "dark" and system != Qt.ColorScheme.Dark):
+        return "light"  # also when the platform does not say (Unknown)
+    return "dark"
 
 
 def phase_color(colors: ThemeColors, kind: SegmentKind) -> QColor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -33,7 +34,7 @@ def _system_reports(app: QApplication, scheme: Qt.ColorScheme) -> None:
     app.styleHints().colorSchemeChanged.emit(scheme)
 
 
-def test_dark_override_gives_a_dark_window(app: QApplication, qtbot) -> None:
+def test_dark_override_gives_a_dark_window(app: QApplication, qtbot: QtBot) -> None:
     window = QMainWindow()
     label = QLabel("Hold")
     window.setCentralWidget(label)
@@ -56,7 +57,7 @@ def test_light_override_ignores_a_dark_system(app: QApplication) -> None:
     assert current_colors() == LIGHT
 
 
-def test_system_choice_follows_the_scheme_as_it_changes(app: QApplication, qtbot) -> None:
+def test_system_choice_follows_the_scheme_as_it_changes(app: QApplication, qtbot: QtBot) -> None:
     controller = theme_controller(app)
     apply_theme(app, "system")
     with qtbot.waitSignal(controller.changed) as dark:
@@ -76,7 +77,7 @@ def test_switching_the_override_back_to_system_takes_the_system_scheme(app: QApp
     assert current_colors() == DARK
 
 
-def test_an_unchanged_scheme_does_not_repaint_everything(app: QApplication, qtbot) -> None:
+def test_an_unchanged_scheme_does_not_repaint_everything(app: QApplication, qtbot: QtBot) -> None:
     apply_theme(app, "dark")
     with qtbot.assertNotEmitted(theme_controller(app).changed):
         _system_reports(app, Qt.ColorScheme.Light)  # the override still says dark
