@@ -35,6 +35,8 @@ def parse_timestamp(text: str) -> datetime:
 def _to_utc_milliseconds(moment: datetime, field_name: str) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{field_name} must carry a time zone, got {moment.isoformat()}")
+    if moment.tzinfo is UTC and moment.microsecond % 1000 == 0:
+        return moment  # already normal: the common case when reading the database
     # The record's precision is what the database and JSON keep, so a record equals itself read back.
     return moment.astimezone(UTC).replace(microsecond=moment.microsecond // 1000 * 1000)
 
@@ -50,6 +52,8 @@ def check_pain(value: int | None, field_name: str) -> None:
 def check_symptoms(symptoms: Iterable[str]) -> tuple[str, ...]:
     """The symptoms in the check-in's order, without repeats; ValueError for an unknown one."""
     given = set(symptoms)
+    if not given:
+        return ()
     unknown = sorted(given.difference(SYMPTOMS))
     if unknown:
         raise ValueError(f"unknown symptom {unknown[0]!r} (known: {', '.join(SYMPTOMS)})")

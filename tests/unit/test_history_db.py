@@ -376,3 +376,17 @@ def test_a_worker_thread_appends_with_its_own_store(db_path: Path) -> None:
     thread.join()
     assert [record.id for record in ui_store.records()] == written
     ui_store.close()
+
+
+def test_append_many_stores_all_or_nothing(db_path: Path) -> None:
+    base = datetime(2026, 11, 20, tzinfo=UTC)
+    with HistoryStore(db_path) as store:
+        ids = store.append_many(make_record(base + timedelta(hours=hour)) for hour in range(3))
+        assert [record.id for record in store.records()] == ids[::-1]
+        other_program = sqlite3.connect(db_path)
+        other_program.execute("CREATE TRIGGER refuse BEFORE INSERT ON sessions WHEN NEW.routine_id = 'bad'"
+                              " BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+        other_program.close()
+        with pytest.raises(HistoryError, match="refused"):
+            store.append_many([make_record(base), make_record(base, routine_id="bad")])
+        assert store.count() == 3
