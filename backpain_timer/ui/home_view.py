@@ -185,7 +185,7 @@ class HomeView(QWidget):
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda _index: self.start_selected())
+        self.table.activated.connect(lambda _index: self.start_selected())  # Enter or double-click
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)

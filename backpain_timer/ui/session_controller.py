@@ -55,6 +55,10 @@ class SessionController(QObject):
         self._smooth = smooth
         self._schedule()
 
+    def next_wake_ms(self) -> int | None:
+        """Milliseconds between the last poll and the next one; None while the timer sleeps (not running)."""
+        return self._timer.interval() if self._timer.isActive() else None
+
     # --- operations ---------------------------------------------------------------------------------
 
     def start(self) -> None:

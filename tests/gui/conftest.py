@@ -1,0 +1,69 @@
+"""GUI fixtures: the real main window over a temp data dir, driven by a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.paths import DataDir
+from backpain_timer.ui.main_window import MainWindow
+from backpain_timer.ui.session_controller import SessionController
+from tests.helpers.fake_clock import FakeClock
+
+# prepare 3 | hold L 5 | switch 2 | hold R 5 | rest 2 | hold 4  → 21 s, three holds
+SHORT_ROUTINE = """\
+version: 1
+name: Short test routine
+description: Two quick stretches for the tests.
+tags: [core, desk]
+prepare: 3s
+rest: 2s
+switch: 2s
+steps:
+  - exercise: thread-the-needle
+    hold: 5s
+    sides: both
+    note: Keep it easy.
+  - exercise: childs-pose
+    hold: 4s
+"""
+SHORT_ROUTINE_ID = "short-test"
+SHORT_ROUTINE_SECONDS = 21.0
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def library(data_dir: Path) -> Library:
+    data = DataDir(data_dir)
+    data.ensure()
+    (data.routines_dir / f"{SHORT_ROUTINE_ID}.yaml").write_text(SHORT_ROUTINE, encoding="utf-8")
+    return Library(data)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library, clock: FakeClock) -> MainWindow:
+    main_window = MainWindow(library, clock=clock)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    return main_window
+
+
+def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass and deliver the timer's wake-up (the timer only asks the engine)."""
+    clock.advance(seconds)
+    controller(window).poll()
+
+
+def controller(window: MainWindow) -> SessionController:
+    assert window.controller is not None, "no session was started"
+    return window.controller
