@@ -1,0 +1,118 @@
+"""Every question the editor asks, one small function each, so tests can answer them (monkeypatch)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from backpain_timer.storage.routine_yaml import Problem
+
+SaveChoice = Literal["save", "discard", "cancel"]
+IdChoice = Literal["replace", "rename", "cancel"]
+ROUTINE_FILES = "Routine files (*.yaml *.yml)"
+_SHOWN_PROBLEMS = 12
+
+
+def ask_save_discard_cancel(parent: QWidget | None, name: str) -> SaveChoice:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save your changes to “{name}”?")
+    box.setInformativeText("If you don't save, your changes are lost.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_id_conflict(
+    parent: QWidget | None, name: str, routine_id: str, suggestion: str, builtin: bool
+) -> IdChoice:
+    """A new routine's id is taken: replace that routine (never silently), use ``suggestion``, or stop."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A routine with this name exists")
+    what = "a built-in routine" if builtin else "one of your routines"
+    box.setText(f"“{name}” would be saved as '{routine_id}', which is already {what}.")
+    replaced = (
+        "Your routine would then be used instead of the built-in one (Restore built-in brings it back)."
+        if builtin
+        else "The old file would go to the trash."
+    )
+    box.setInformativeText(f"Save it as '{suggestion}' instead, or replace it? {replaced}")
+    rename = box.addButton(f"Save as '{suggestion}'", QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(rename)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is rename:
+        return "rename"
+    if clicked is replace:
+        return "replace"
+    return "cancel"
+
+
+def ask_reload(parent: QWidget | None, name: str) -> bool:
+    """The open routine's file changed on disk while there are unsaved edits: True = load the file."""
+    answer = QMessageBox.question(
+        parent,
+        "Routine changed on disk",
+        f"The file of “{name}” was changed by another program.\n\n"
+        "Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Open
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequence[Problem]) -> None:
+    """File problems as FILE:LINE:COL lines, the first dozen in the text, all under Details."""
+    lines = [
+        f"{Path(problem.path).name}:{problem.line}:{problem.column}: {problem.message}"
+        for problem in problems
+    ]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(intro)
+    more = f"\n… and {len(lines) - _SHOWN_PROBLEMS} more" if len(lines) > _SHOWN_PROBLEMS else ""
+    box.setInformativeText("\n".join(lines[:_SHOWN_PROBLEMS]) + more)
+    box.setDetailedText("\n".join(str(problem) for problem in problems))
+    box.exec()
+
+
+def choose_import_files(parent: QWidget | None) -> list[Path]:
+    files, _ = QFileDialog.getOpenFileNames(parent, "Import routines", str(Path.home()), ROUTINE_FILES)
+    return [Path(file) for file in files]
+
+
+def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
+    file, _ = QFileDialog.getSaveFileName(parent, "Export routine", str(suggested), ROUTINE_FILES)
+    return Path(file) if file else None

@@ -1,0 +1,177 @@
+"""Pick an exercise from the library: search by name, body part or id, and read it before adding it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.routine import Exercise, Sides
+
+if TYPE_CHECKING:
+    from PySide6.QtSvgWidgets import QSvgWidget
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+_SIDES_TEXT = {Sides.BOTH: "both sides", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
+IMAGE_SIZE = 180
+
+
+def exercise_html(exercise: Exercise) -> str:
+    """The exercise as the picker previews it: summary, defaults, steps, cues, caution."""
+    parts = [f"<h3>{html.escape(exercise.name)}</h3>"]
+    if exercise.summary:
+        parts.append(f"<p>{html.escape(exercise.summary)}</p>")
+    defaults = []
+    if exercise.hold is not None:
+        defaults.append(f"hold {format_duration(exercise.hold)}")
+    if exercise.sides in _SIDES_TEXT:
+        defaults.append(_SIDES_TEXT[exercise.sides])
+    if exercise.targets:
+        defaults.append("works " + ", ".join(exercise.targets))
+    if defaults:
+        parts.append(f"<p><i>{html.escape(' · '.join(defaults))}</i></p>")
+    if exercise.instructions:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.instructions)
+        parts.append(f"<p><b>How</b></p><ol>{items}</ol>")
+    if exercise.cues:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.cues)
+        parts.append(f"<p><b>Cues</b></p><ul>{items}</ul>")
+    if exercise.caution:
+        parts.append(f"<p><b>Caution:</b> {html.escape(exercise.caution)}</p>")
+    return "".join(parts)
+
+
+class _SearchField(QLineEdit):
+    """Up/Down move through the results while typing continues in the search field."""
+
+    def __init__(self, results: QListView) -> None:
+        super().__init__()
+        self.results = results
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.results.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+
+class ExercisePicker(QDialog):
+    def __init__(self, exercises: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add an exercise")
+        self.resize(860, 560)
+        self.exercises = exercises
+        self._image: QSvgWidget | None = None
+
+        self.model = QStandardItemModel(self)
+        for exercise_id, exercise in sorted(exercises.items(), key=lambda item: item[1].name.casefold()):
+            item = QStandardItem(exercise.name)
+            item.setEditable(False)
+            item.setData(exercise_id, _ID_ROLE)
+            words = [exercise_id, exercise.name, exercise.summary, *exercise.targets]
+            item.setData(" ".join(words), _SEARCH_ROLE)
+            self.model.appendRow(item)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(_SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.results = QListView()
+        self.results.setModel(self.proxy)
+        self.results.setMinimumWidth(260)
+        self.results.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.results.doubleClicked.connect(self._accept_if_chosen)
+        self.search = _SearchField(self.results)
+        self.search.setPlaceholderText("Search by name, body part or id")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._accept_if_chosen)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview_column = QVBoxLayout()
+        self.preview_column.addWidget(self.preview, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("Add step", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setProperty("primary", True)
+        self.buttons.accepted.connect(self._accept_if_chosen)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.results, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(self.preview_column, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.search.setFocus()
+        self._filter("")
+
+    def chosen_id(self) -> str | None:
+        index = self.results.currentIndex()
+        value = index.data(_ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(self.proxy.index(0, 0))
+        self._show(self.chosen_id())
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show(self.chosen_id())
+
+    def _show(self, exercise_id: str | None) -> None:
+        exercise = self.exercises.get(exercise_id) if exercise_id else None
+        self.add_button.setEnabled(exercise is not None)
+        if exercise is None:
+            self.preview.setHtml("<p>No exercise matches. Try another word.</p>")
+            self._show_image(None)
+            return
+        self.preview.setHtml(exercise_html(exercise))
+        self._show_image(exercise.image)
+
+    def _show_image(self, path: str | None) -> None:
+        if path is None or not Path(path).is_file():
+            if self._image is not None:
+                self._image.hide()
+            return
+        if self._image is None:
+            from PySide6.QtSvgWidgets import QSvgWidget  # loaded once an illustration is first shown
+
+            self._image = QSvgWidget()
+            self._image.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
+            self.preview_column.insertWidget(0, self._image, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._image.load(path)
+        self._image.setVisible(self._image.renderer().isValid())
+
+    def image_widget(self) -> QWidget | None:
+        return self._image if self._image is not None and self._image.isVisibleTo(self) else None
+
+    def _accept_if_chosen(self, _index: QModelIndex | None = None) -> None:
+        if self.chosen_id() is not None:
+            self.accept()
+
+
+def pick_exercise(parent: QWidget | None, exercises: Mapping[str, Exercise]) -> str | None:
+    """Ask for a library exercise; its id, or None when cancelled."""
+    picker = ExercisePicker(exercises, parent)
+    return picker.chosen_id() if picker.exec() == QDialog.DialogCode.Accepted else None
