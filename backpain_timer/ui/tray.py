@@ -1,0 +1,154 @@
+"""The system-tray icon: quick start of each preset, Cool down now, and an optional daily reminder.
+
+The menu and the reminder timer exist whether or not the platform has a tray, so they work (and are
+tested) the same everywhere; only the icon itself is skipped when there is no tray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from backpain_timer.domain.reminder import next_reminder, parse_time_of_day, seconds_between
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.home_view import COOL_DOWN_ROUTINE
+
+APP_TITLE = "Backpain Timer"
+REMINDER_TEXT = "Time for your back: a few minutes of stretching. Click to open."
+_MESSAGE_MILLISECONDS = 15_000
+
+
+class TrayController(QObject):
+    """``start_requested(routine_id)`` asks the app to start a routine; ``show_requested()`` follows a
+    request to bring the window up; ``reminded(text)`` fires when the daily reminder is due."""
+
+    start_requested = Signal(str)
+    show_requested = Signal()
+    reminded = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Library,
+        settings: Settings,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._now = now
+        self.menu = QMenu(window)
+        self.menu.setAccessibleName("Backpain Timer tray menu")
+        self._build_menu(library)
+        self.menu.aboutToShow.connect(self._update_show_hide)
+
+        # One single-shot timer set to the next reminder: nothing runs between reminders.
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setSingleShot(True)
+        self.reminder_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.reminder_timer.timeout.connect(self._remind)
+        self.next_reminder_at: datetime | None = None
+        self._at: time | None = None
+        self.apply_settings(settings)
+
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            self.tray.setToolTip(APP_TITLE)
+            self.tray.setContextMenu(self.menu)
+            self.tray.activated.connect(self._activated)
+            self.tray.messageClicked.connect(self.show_window)
+            self.tray.show()
+
+    # --- menu ---------------------------------------------------------------------------------------
+
+    def _build_menu(self, library: Library) -> None:
+        cool_down = self.menu.addAction("Cool down now")
+        bold = QFont(cool_down.font())
+        bold.setBold(True)
+        cool_down.setFont(bold)
+        cool_down.triggered.connect(self._starter(COOL_DOWN_ROUTINE))
+        self.menu.addSection("Quick start")
+        self.preset_actions: dict[str, QAction] = {}
+        for info in library.list_routines():
+            if not library.has_builtin(info.id):
+                continue  # presets only: the user's own routines live in the window
+            action = self.menu.addAction(info.name.replace("&", "&&"))
+            action.setData(info.id)
+            action.triggered.connect(
+                lambda _checked=False, routine_id=info.id: self.start_requested.emit(routine_id)
+            )
+            self.preset_actions[info.id] = action
+        self.menu.addSeparator()
+        self.show_hide_action = self.menu.addAction("Show window")
+        self.show_hide_action.triggered.connect(self.toggle_window)
+        self.menu.addSeparator()
+        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action.triggered.connect(self.quit)
+
+    def _starter(self, routine_id: str) -> Callable[[], None]:
+        return lambda: self.start_requested.emit(routine_id)
+
+    def _update_show_hide(self) -> None:
+        self.show_hide_action.setText("Hide window" if self.window.isVisible() else "Show window")
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_window()
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.hide()
+        else:
+            self.show_window()
+
+    def show_window(self) -> None:
+        self.window.show()
+        if self.window.isMinimized():
+            self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.window.raise_()
+        self.window.activateWindow()
+        self.show_requested.emit()
+
+    def quit(self) -> None:
+        """Close the window first (a running session is ended and recorded there), then leave."""
+        if self.window.close():
+            QCoreApplication.quit()
+
+    # --- daily reminder -----------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Start, move or stop the reminder; call it whenever the settings change."""
+        self.reminder_timer.stop()
+        self.next_reminder_at = None
+        self._at = parse_time_of_day(settings.reminder_time) if settings.reminder_enabled else None
+        self._schedule(self._now())
+
+    def _schedule(self, after: datetime) -> None:
+        if self._at is None:
+            return
+        now = self._now()
+        self.next_reminder_at = next_reminder(after, self._at)
+        milliseconds = max(0.0, seconds_between(now, self.next_reminder_at)) * 1000
+        self.reminder_timer.start(round(milliseconds))
+
+    def _remind(self) -> None:
+        due = self.next_reminder_at
+        if due is None:
+            return
+        now = self._now()
+        if seconds_between(now, due) > 1:
+            self._schedule(now)  # woke early (coarse timer, clock changed): aim again, no message yet
+            return
+        self.reminded.emit(REMINDER_TEXT)
+        if self.tray is not None:
+            self.tray.showMessage(
+                APP_TITLE, REMINDER_TEXT, QSystemTrayIcon.MessageIcon.Information, _MESSAGE_MILLISECONDS
+            )
+        # From the due time, not from now: a timer that fired a little early must not fire twice today.
+        self._schedule(max(now, due))
