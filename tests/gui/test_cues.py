@@ -31,7 +31,7 @@ ROUTINE = Routine(
 )
 ALL_ON = Settings(sound=True, voice=True, countdown=True, halfway=True, flash=True, breath_tone=True)
 K = CueKind
-EXPECTED_CALLS = [
+EXPECTED_CALLS: list[tuple[str, object]] = [
     ("play", K.CHIME),
     ("say", "Get ready: Thread the needle"),
     ("play", K.TICK_SOFT),
@@ -186,8 +186,10 @@ def test_mute_silences_sound_and_voice_but_keeps_the_flash(session: Session) -> 
         ({"flash": False}, []),
     ],
 )
-def test_each_setting_turns_off_its_own_cues(qtbot: QtBot, change: dict[str, bool], left_out: list) -> None:
-    session = Session(replace(ALL_ON, **change))
+def test_each_setting_turns_off_its_own_cues(
+    qtbot: QtBot, change: dict[str, bool], left_out: list[tuple[str, object]]
+) -> None:
+    session = Session(replace(ALL_ON, **change))  # type: ignore[arg-type]  # bool fields only
     session.controller.start()
     session.run(57)
     expected = list(EXPECTED_CALLS)
