@@ -82,7 +82,9 @@ def test_no_rest_after_the_last_step_and_step_overrides_win() -> None:
 
 
 def test_defaults_and_inline_exercises() -> None:
-    routine = Routine(id="r", name="R", steps=(Step(INLINE, hold=20, sides=Sides.RIGHT), Step(CHILD, hold=60)))
+    routine = Routine(
+        id="r", name="R", steps=(Step(INLINE, hold=20, sides=Sides.RIGHT), Step(CHILD, hold=60))
+    )
     timeline = plan(routine)
     assert kinds(routine) == [("prepare", 10), ("hold", 20), ("rest", 15), ("hold", 60)]
     assert timeline.holds[0].exercise is None
