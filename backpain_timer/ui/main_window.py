@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
 
     def _record_written(self, _record_id: int) -> None:
         self.end_view.set_save_status("Saved to your history.")
-        self.statusBar().showMessage("Session saved to your history.", 8000)
 
     def _record_failed(self, message: str) -> None:
         self.end_view.set_save_status("Not saved — see the message below.")

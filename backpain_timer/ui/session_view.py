@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -37,6 +39,10 @@ PHASE_TITLES = {
     SegmentKind.SWITCH: "Switch sides",
     SegmentKind.REST: "Rest",
 }
+
+_MIN_TEXT_PIXELS = 13
+# Outside a hold the segment's side is the one coming up, and the words say so.
+SIDE_WORDING = {SegmentKind.HOLD: "{side} side", SegmentKind.SWITCH: "to the {side} side"}
 
 
 class Illustration(QWidget):
@@ -96,6 +102,7 @@ class SessionView(QWidget):
         self, exercise_of: Callable[[Segment], Exercise | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._exercise_of = exercise_of
         self.controller: SessionController | None = None
         self._shown_segment: Segment | None = None
@@ -122,7 +129,14 @@ class SessionView(QWidget):
 
         side_panel = QVBoxLayout()
         side_panel.addWidget(self.illustration, 2)
-        side_panel.addWidget(self.details_label, 3)
+        # Long instructions scroll instead of being cut off in a small window.
+        details_scroll = QScrollArea()
+        details_scroll.setWidget(self.details_label)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_panel.addWidget(details_scroll, 3)
         middle = QHBoxLayout()
         middle.setSpacing(32)
         middle.addWidget(self.ring, 3)
@@ -183,6 +197,7 @@ class SessionView(QWidget):
         self._shown_segment = None
         controller.tick.connect(self.refresh)
         self.refresh()
+        self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
 
     def flash(self) -> None:
         """Placeholder for the visual cue at transitions (the cues work adds it)."""
@@ -220,13 +235,19 @@ class SessionView(QWidget):
         assert self.controller is not None
         plan = self.controller.engine.plan
         self.phase_label.setText(PHASE_TITLES[segment.kind])
-        self.phase_label.setStyleSheet(f"color: {PHASE_COLORS[segment.kind].name()};")
+        palette = self.phase_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, PHASE_COLORS[segment.kind])
+        self.phase_label.setPalette(palette)
         self.ring.set_color(PHASE_COLORS[segment.kind])
         self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
         self.exercise_label.setText(segment.name)
         where = []
         if segment.side:
-            where.append(f"{segment.side.upper()} side")
+            where.append(
+                SIDE_WORDING.get(segment.kind, "starting on the {side} side").format(
+                    side=segment.side.upper()
+                )
+            )
         if segment.reps > 1:
             where.append(f"rep {segment.rep} of {segment.reps}")
         self.side_label.setText(" · ".join(where))
@@ -244,10 +265,10 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Type grows with the window: huge in fullscreen, still legible in a small window."""
         super().resizeEvent(event)
-        unit = max(8.0, min(self.width() / 1280, self.height() / 800) * 16)
+        unit = min(self.width() / 1280, self.height() / 800) * 16
         for label, factor in (
-            (self.phase_label, 2.6),
-            (self.exercise_label, 2.4),
+            (self.phase_label, 3.0),
+            (self.exercise_label, 2.2),
             (self.side_label, 1.7),
             (self.step_label, 1.0),
             (self.next_label, 1.3),
@@ -255,7 +276,7 @@ class SessionView(QWidget):
             (self.details_label, 1.0),
         ):
             font = QFont(label.font())
-            font.setPixelSize(round(unit * factor))
+            font.setPixelSize(max(_MIN_TEXT_PIXELS, round(unit * factor)))
             label.setFont(font)
 
     # --- controls -----------------------------------------------------------------------------------
@@ -301,7 +322,7 @@ class SessionView(QWidget):
         button = QPushButton(self.style().standardIcon(icon), name)
         button.setAccessibleName(name)
         button.setToolTip(f"{name} ({key})")
-        button.setMinimumSize(120, 52)
+        button.setMinimumSize(104, 52)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal Space from the shortcut
         return button
 

@@ -24,7 +24,6 @@ _MUTED = "#56635f"
 _BORDER = "#d3dad7"
 
 _QSS = f"""
-QWidget {{ font-size: 11pt; }}
 QPushButton {{
     min-height: 40px; padding: 6px 18px; border-radius: 10px;
     border: 1px solid {_BORDER}; background: {_BASE};
@@ -77,4 +76,9 @@ def apply_light_theme(app: QApplication) -> None:
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
     app.setPalette(palette)
+    # The base size goes through the font, not the style sheet: a QSS font-size would override the
+    # per-widget sizes the session view sets as the window grows.
+    font = app.font()
+    font.setPointSizeF(11)
+    app.setFont(font)
     app.setStyleSheet(_QSS)

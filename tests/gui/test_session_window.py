@@ -105,6 +105,7 @@ def test_right_skips_and_left_goes_back(window: MainWindow, qtbot: QtBot, clock:
     advance(window, clock, 3)
     key(qtbot, window, Qt.Key.Key_Right)
     assert view.phase_label.text() == "Switch sides"
+    assert view.side_label.text() == "to the RIGHT side"
     assert view.next_label.text() == "Next: Thread the needle (right) · 5s"
     assert view.ring.text == "00:02"
 
