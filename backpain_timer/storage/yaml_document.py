@@ -6,6 +6,7 @@ Nothing here constructs Python objects from tags: only standard scalars are turn
 
 from __future__ import annotations
 
+import codecs
 import re
 import stat
 from collections.abc import Sequence
@@ -132,6 +133,10 @@ def _decode(source: str | bytes, path: str, problems: list[Problem]) -> str | No
     size = len(source) if isinstance(source, bytes) else len(source.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         problems.append(Problem(path, 1, 1, "file is larger than 1 MiB"))
+        return None
+    if isinstance(source, bytes) and source.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # What some editors save as "Unicode"; the NUL bytes would otherwise call it binary.
+        problems.append(Problem(path, 1, 1, "not UTF-8 text (UTF-16 or UTF-32); save the file as UTF-8"))
         return None
     nul = source.find(b"\0") if isinstance(source, bytes) else source.find("\0")
     if nul >= 0:

@@ -486,6 +486,12 @@ def test_non_utf8_byte_is_located() -> None:
     assert problems_of(b"name: \xc3\xa9\xff\n") == [(1, 8, "not UTF-8 text (byte 0xff)")]
 
 
+def test_utf16_file_is_told_apart_from_binary() -> None:
+    assert problems_of("name: A\nsteps: []\n".encode("utf-16")) == [
+        (1, 1, "not UTF-8 text (UTF-16 or UTF-32); save the file as UTF-8")
+    ]
+
+
 def test_control_character_is_located() -> None:
     assert problems_of("name: A\nsteps: [a\x07]\n") == [(2, 10, "control character U+0007 is not allowed")]
 
