@@ -222,13 +222,16 @@ class SessionView(QWidget):
             self.total_bar.setValue(round(1000 * (1.0 - engine.total_remaining() / total)))
         self.total_label.setText(f"{format_clock(engine.total_remaining())} left")
         paused = engine.state is SessionState.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.pause_button.setIcon(
-            self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-            )
-        )
+        if self.pause_button.text() != ("Resume" if paused else "Pause"):
+            self._show_paused(paused)
+
+    def _show_paused(self, paused: bool) -> None:
+        name = "Resume" if paused else "Pause"
+        self.pause_button.setText(name)
+        self.pause_button.setAccessibleName(name)
+        self.pause_button.setToolTip(f"{name} (Space)")
+        icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
+        self.pause_button.setIcon(self.style().standardIcon(icon))
 
     def _show_segment(self, segment: Segment) -> None:
         self._shown_segment = segment

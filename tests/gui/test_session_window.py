@@ -78,6 +78,7 @@ def test_space_pauses_and_the_countdown_stays_frozen(
     key(qtbot, window, Qt.Key.Key_Space)
     assert controller(window).state is SessionState.PAUSED
     assert view.pause_button.text() == "Resume"
+    assert view.pause_button.toolTip() == "Resume (Space)"
     assert controller(window).next_wake_ms() is None  # nothing runs while paused
 
     advance(window, clock, 30)
