@@ -1,0 +1,71 @@
+"""The plan of the routine being edited: total time and every segment, updated as the draft changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from backpain_timer.domain.durations import format_clock, format_duration
+from backpain_timer.domain.plan import SegmentKind, plan
+from backpain_timer.domain.routine import Routine
+
+_KIND_TEXT = {
+    SegmentKind.PREPARE: "Get ready",
+    SegmentKind.HOLD: "Hold",
+    SegmentKind.SWITCH: "Switch sides",
+    SegmentKind.REST: "Rest",
+}
+
+
+class PlanPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel("Total —")
+        self.total.setProperty("heading", True)
+        self.counts = QLabel()
+        self.counts.setProperty("muted", True)
+        self.stale = QLabel("Showing the last valid version: fix the problems to update it.")
+        self.stale.setProperty("muted", True)
+        self.stale.setWordWrap(True)
+        self.stale.hide()
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])
+        self.table.setColumnWidth(0, 64)
+        self.table.setColumnWidth(1, 100)
+        self.table.setColumnWidth(2, 220)
+        self.table.setColumnWidth(3, 56)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.stale)
+        layout.addWidget(self.table, 1)
+
+    def show_routine(self, routine: Routine | None) -> None:
+        """A valid routine replaces the preview; None (the draft has problems) marks the last one stale."""
+        self.stale.setVisible(routine is None and self.table.topLevelItemCount() > 0)
+        self.table.setEnabled(routine is not None)
+        if routine is None:
+            return
+        timeline = plan(routine)
+        self.total.setText(f"Total {format_clock(timeline.total_seconds)}")
+        holds = len(timeline.holds)
+        steps = len(routine.steps)
+        self.counts.setText(f"{steps} step{'s' * (steps != 1)} · {holds} hold{'s' * (holds != 1)}")
+        self.table.clear()
+        items = []
+        for segment in timeline.segments:
+            item = QTreeWidgetItem(
+                [
+                    format_clock(segment.start),
+                    _KIND_TEXT[segment.kind],
+                    segment.name if segment.kind is SegmentKind.HOLD else f"→ {segment.name}",
+                    segment.side or "",
+                    format_duration(segment.duration),
+                ]
+            )
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        self.table.addTopLevelItems(items)

@@ -1,0 +1,148 @@
+"""The routine's own fields: name, description, tags (common ones as toggles, others free), timings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.routine import (
+    DEFAULT_PREPARE_SECONDS,
+    DEFAULT_REST_SECONDS,
+    DEFAULT_SWITCH_SECONDS,
+)
+from backpain_timer.ui.editor.document import RoutineDocument
+from backpain_timer.ui.editor.draft import FieldPath
+from backpain_timer.ui.editor.fields import FieldBox, LinesField, duration_field, route_undo_keys, show_text
+
+COMMON_TAGS: tuple[tuple[str, str], ...] = (
+    ("Warm-up", "warm-up"),
+    ("Cool-down", "cool-down"),
+    ("Pre-run", "pre-run"),
+    ("Post-run", "post-run"),
+    ("Upper back", "upper-back"),
+    ("Core", "core"),
+    ("Desk", "desk"),
+    ("Breathing", "breathing"),
+)
+_COMMON = frozenset(tag for _, tag in COMMON_TAGS)
+TIMINGS: tuple[tuple[str, str, float, str], ...] = (
+    ("prepare", "Get ready", DEFAULT_PREPARE_SECONDS, "before the first hold"),
+    ("rest", "Rest", DEFAULT_REST_SECONDS, "after each step"),
+    ("switch", "Switch", DEFAULT_SWITCH_SECONDS, "between two holds of a step"),
+)
+
+
+def free_tags(text: str) -> tuple[str, ...]:
+    return tuple(tag.strip() for tag in text.split(",") if tag.strip())
+
+
+class RoutineForm(QWidget):
+    FIELDS: tuple[FieldPath, ...] = (
+        ("name",),
+        ("description",),
+        ("tags",),
+        ("prepare",),
+        ("rest",),
+        ("switch",),
+    )
+
+    def __init__(self, document: RoutineDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Evening unwind")
+        self.name.textEdited.connect(lambda text: document.set_routine_field("name", text, typing=True))
+        self.description = LinesField("What it is for, when to do it", lines=2)
+        self.description.edited.connect(
+            lambda text: document.set_routine_field("description", text, typing=True)
+        )
+
+        self.chips: dict[str, QPushButton] = {}
+        chip_grid = QGridLayout()
+        chip_grid.setSpacing(6)
+        for number, (label, tag) in enumerate(COMMON_TAGS):
+            chip = QPushButton(label)
+            chip.setCheckable(True)
+            chip.setProperty("chip", True)
+            chip.clicked.connect(lambda checked, tag=tag: self._toggle(tag, checked))
+            chip_grid.addWidget(chip, number // 4, number % 4)
+            self.chips[tag] = chip
+        self.other_tags = QLineEdit()
+        self.other_tags.setPlaceholderText("Other tags, separated by commas")
+        self.other_tags.textEdited.connect(self._other_tags_edited)
+        tags_column = QVBoxLayout()
+        tags_column.setContentsMargins(0, 0, 0, 0)
+        tags_column.addLayout(chip_grid)
+        tags_column.addWidget(self.other_tags)
+        tags_widget = QWidget()
+        tags_widget.setLayout(tags_column)
+
+        self.timings: dict[str, QLineEdit] = {}
+        self.boxes: dict[FieldPath, FieldBox] = {
+            ("name",): FieldBox(self.name),
+            ("description",): FieldBox(self.description),
+            ("tags",): FieldBox(tags_widget),
+        }
+        timing_row = QHBoxLayout()
+        timing_row.setContentsMargins(0, 0, 0, 0)
+        for key, label, default, meaning in TIMINGS:
+            field = duration_field(f"default {format_duration(default)}")
+            field.setToolTip(f"{label} time {meaning}. Empty: {format_duration(default)}.")
+            field.textEdited.connect(lambda text, key=key: document.set_routine_field(key, text, typing=True))
+            self.timings[key] = field
+            column = QVBoxLayout()
+            caption = QLabel(label)
+            caption.setProperty("muted", True)
+            caption.setBuddy(field)
+            column.addWidget(caption)
+            box = FieldBox(field)
+            column.addWidget(box)
+            column.addStretch()
+            self.boxes[(key,)] = box
+            timing_row.addLayout(column)
+        timing_row.addStretch()
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Name", self.boxes[("name",)])
+        form.addRow("&Description", self.boxes[("description",)])
+        form.addRow("Tags", self.boxes[("tags",)])
+        form.addRow("Pauses", timing_row)
+        route_undo_keys(self, self.name, self.description, self.other_tags, *self.timings.values())
+
+    def _toggle(self, tag: str, checked: bool) -> None:
+        tags = [existing for existing in self.document.draft.tags if existing != tag]
+        if checked:
+            tags.append(tag)
+        self.document.set_routine_field("tags", tuple(tags))
+
+    def _other_tags_edited(self, text: str) -> None:
+        common = tuple(tag for tag in self.document.draft.tags if tag in _COMMON)
+        self.document.set_routine_field("tags", common + free_tags(text), typing=True)
+
+    def refresh(self) -> None:
+        draft = self.document.draft
+        show_text(self.name, draft.name)
+        self.description.show_text(draft.description)
+        for tag, chip in self.chips.items():
+            chip.setChecked(tag in draft.tags)
+        others = tuple(tag for tag in draft.tags if tag not in _COMMON)
+        if free_tags(self.other_tags.text()) != others:  # leave a half-typed ", " alone
+            self.other_tags.setText(", ".join(others))
+        for key, field in self.timings.items():
+            show_text(field, getattr(draft, key))
+
+    def show_problems(self, routed: Mapping[FieldPath, list[str]]) -> None:
+        for path, box in self.boxes.items():
+            box.problem.show_problems(routed.get(path, []))

@@ -1,0 +1,293 @@
+"""The fields of the selected step, including a custom (inline) exercise written into the routine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.routine import DEFAULT_REST_SECONDS, DEFAULT_SWITCH_SECONDS, MAX_REPS, Exercise
+from backpain_timer.ui.editor.document import RoutineDocument
+from backpain_timer.ui.editor.draft import FieldPath, InlineExerciseDraft, StepDraft, duration_text
+from backpain_timer.ui.editor.fields import (
+    FieldBox,
+    LinesField,
+    ProblemLabel,
+    duration_field,
+    route_undo_keys,
+    show_text,
+)
+from backpain_timer.ui.editor.step_model import step_title
+
+SIDES_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", "Exercise's default"),
+    ("none", "One hold, no sides"),
+    ("both", "Both: left, then right"),
+    ("left", "Left only"),
+    ("right", "Right only"),
+)
+# Field key in a StepDraft → its path under ("steps", row) in validation problems.
+STEP_FIELDS: dict[str, tuple[str, ...]] = {
+    "exercise": ("exercise",),
+    "hold": ("hold",),
+    "reps": ("reps",),
+    "sides": ("sides",),
+    "rest": ("rest",),
+    "switch": ("switch",),
+    "note": ("note",),
+    "breathe": ("breathe",),
+}
+INLINE_FIELDS = ("name", "instructions", "cues", "caution")
+
+
+def inline_copy(exercise: Exercise | None) -> InlineExerciseDraft:
+    """A custom exercise to start from: a copy of the library one's texts, or blank."""
+    if exercise is None:
+        return InlineExerciseDraft(name="Custom exercise")
+    return InlineExerciseDraft(
+        name=exercise.name,
+        instructions="\n".join(exercise.instructions),
+        cues="\n".join(exercise.cues),
+        caution=exercise.caution,
+    )
+
+
+class StepForm(QWidget):
+    """Edits the step at ``row``; ``choose_exercise`` asks the user for a library id."""
+
+    def __init__(
+        self,
+        document: RoutineDocument,
+        choose_exercise: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.choose_exercise = choose_exercise
+        self.row: int | None = None
+
+        self.exercise_name = QLabel()
+        self.exercise_name.setWordWrap(True)
+        self.change_exercise = QPushButton("Change…")
+        self.change_exercise.setToolTip("Pick another exercise from the library")
+        self.change_exercise.clicked.connect(self._pick)
+        self.make_custom = QPushButton("Make custom")
+        self.make_custom.setToolTip("Write your own name, instructions, cues and caution for this step")
+        self.make_custom.clicked.connect(self._to_custom)
+        exercise_row = QHBoxLayout()
+        exercise_row.setContentsMargins(0, 0, 0, 0)
+        exercise_row.addWidget(self.exercise_name, 1)
+        exercise_row.addWidget(self.change_exercise)
+        exercise_row.addWidget(self.make_custom)
+        exercise_widget = QWidget()
+        exercise_widget.setLayout(exercise_row)
+
+        self.inline_name = QLineEdit()
+        self.inline_instructions = LinesField("One instruction per line", lines=3)
+        self.inline_cues = LinesField("One cue per line", lines=2)
+        self.inline_caution = QLineEdit()
+        self.inline_caution.setPlaceholderText("When to stop or take care")
+        self.inline_name.textEdited.connect(lambda text: self._set_inline("name", text))
+        self.inline_instructions.edited.connect(lambda text: self._set_inline("instructions", text))
+        self.inline_cues.edited.connect(lambda text: self._set_inline("cues", text))
+        self.inline_caution.textEdited.connect(lambda text: self._set_inline("caution", text))
+        self.inline_boxes = {
+            "name": FieldBox(self.inline_name),
+            "instructions": FieldBox(self.inline_instructions),
+            "cues": FieldBox(self.inline_cues),
+            "caution": FieldBox(self.inline_caution),
+        }
+        self.inline_group = QGroupBox("Custom exercise")
+        inline_form = QFormLayout(self.inline_group)
+        for label, key in (
+            ("Name", "name"),
+            ("Instructions", "instructions"),
+            ("Cues", "cues"),
+            ("Caution", "caution"),
+        ):
+            inline_form.addRow(label, self.inline_boxes[key])
+
+        self.hold = duration_field("e.g. 45s or 1:30")
+        self.hold.textEdited.connect(lambda text: self._set("hold", text, typing=True))
+        self.reps = QSpinBox()
+        self.reps.setRange(1, MAX_REPS)
+        self.reps.setMaximumWidth(90)
+        self.reps.valueChanged.connect(lambda value: self._set("reps", value, typing=True))
+        self.sides = QComboBox()
+        for value, label in SIDES_CHOICES:
+            self.sides.addItem(label, value)
+        self.sides.activated.connect(lambda index: self._set("sides", self.sides.itemData(index)))
+        self.rest = duration_field("")
+        self.rest.textEdited.connect(lambda text: self._set("rest", text, typing=True))
+        self.switch = duration_field("")
+        self.switch.textEdited.connect(lambda text: self._set("switch", text, typing=True))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Shown during the step, e.g. Breathe into your back")
+        self.note.textEdited.connect(lambda text: self._set("note", text, typing=True))
+        self.inhale = duration_field("in, e.g. 4s")
+        self.inhale.textEdited.connect(lambda text: self._set("inhale", text, typing=True))
+        self.exhale = duration_field("out, e.g. 6s")
+        self.exhale.textEdited.connect(lambda text: self._set("exhale", text, typing=True))
+        breathe_row = QHBoxLayout()
+        breathe_row.setContentsMargins(0, 0, 0, 0)
+        breathe_row.addWidget(self.inhale)
+        breathe_row.addWidget(self.exhale)
+        breathe_row.addStretch()
+        breathe_widget = QWidget()
+        breathe_widget.setLayout(breathe_row)
+
+        widgets: dict[str, QWidget] = {
+            "exercise": exercise_widget,
+            "hold": self.hold,
+            "reps": self.reps,
+            "sides": self.sides,
+            "rest": self.rest,
+            "switch": self.switch,
+            "note": self.note,
+            "breathe": breathe_widget,
+        }
+        self.boxes = {key: FieldBox(widget) for key, widget in widgets.items()}
+        self.step_problem = ProblemLabel()
+        self.empty = QLabel("Select a step, or add one from the library.")
+        self.empty.setProperty("muted", True)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Exercise", self.boxes["exercise"])
+        form.addRow(self.inline_group)
+        form.addRow("&Hold", self.boxes["hold"])
+        form.addRow("Re&ps", self.boxes["reps"])
+        form.addRow("Si&des", self.boxes["sides"])
+        form.addRow("Rest after", self.boxes["rest"])
+        form.addRow("Switch time", self.boxes["switch"])
+        form.addRow("N&ote", self.boxes["note"])
+        form.addRow("Breathe", self.boxes["breathe"])
+        self.fields_widget = QWidget()
+        self.fields_widget.setLayout(form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.step_problem)
+        layout.addWidget(self.fields_widget)
+        layout.addStretch()
+        route_undo_keys(
+            self,
+            self.inline_name,
+            self.inline_instructions,
+            self.inline_cues,
+            self.inline_caution,
+            self.hold,
+            self.reps,
+            self.reps.lineEdit(),
+            self.rest,
+            self.switch,
+            self.note,
+            self.inhale,
+            self.exhale,
+        )
+
+    # --- edits --------------------------------------------------------------------------------------
+
+    def _set(self, name: str, value: object, *, typing: bool = False) -> None:
+        if self.row is not None:
+            self.document.set_step_field(self.row, name, value, typing=typing)
+
+    def _step(self) -> StepDraft | None:
+        return None if self.row is None else self.document.steps[self.row]
+
+    def _set_inline(self, key: str, text: str) -> None:
+        step = self._step()
+        if step is not None and isinstance(step.exercise, InlineExerciseDraft):
+            change: dict[str, Any] = {key: text}
+            self._set("exercise", replace(step.exercise, **change), typing=True)
+
+    def _pick(self) -> None:
+        exercise_id = self.choose_exercise()
+        if exercise_id is not None:
+            self._set("exercise", exercise_id)
+
+    def _to_custom(self) -> None:
+        step = self._step()
+        if step is not None and isinstance(step.exercise, str):
+            self._set("exercise", inline_copy(self.document.exercises.get(step.exercise)))
+            self.inline_name.setFocus()
+
+    # --- showing the document -------------------------------------------------------------------------
+
+    def field_paths(self) -> list[FieldPath]:
+        if self.row is None:
+            return []
+        base: FieldPath = ("steps", self.row)
+        paths = [(*base, *suffix) for suffix in STEP_FIELDS.values()]
+        paths += [(*base, "exercise", key) for key in INLINE_FIELDS]
+        return paths
+
+    def show_step(self, row: int | None) -> None:
+        self.row = row if row is not None and 0 <= row < len(self.document.steps) else None
+        step = self._step()
+        self.empty.setVisible(step is None)
+        self.fields_widget.setVisible(step is not None)
+        if step is None:
+            self.step_problem.show_problems([])
+            return
+        exercises = self.document.exercises
+        inline = step.exercise if isinstance(step.exercise, InlineExerciseDraft) else None
+        library_exercise = exercises.get(step.exercise) if isinstance(step.exercise, str) else None
+        self.exercise_name.setText(f"<b>{step_title(step, exercises)}</b>" + (" (custom)" if inline else ""))
+        self.make_custom.setVisible(inline is None)
+        self.change_exercise.setText("Use a library exercise…" if inline else "Change…")
+        self.inline_group.setVisible(inline is not None)
+        if inline is not None:
+            show_text(self.inline_name, inline.name)
+            self.inline_instructions.show_text(inline.instructions)
+            self.inline_cues.show_text(inline.cues)
+            show_text(self.inline_caution, inline.caution)
+
+        default_hold = library_exercise.hold if library_exercise is not None else None
+        self.hold.setPlaceholderText(
+            f"default {format_duration(default_hold)}" if default_hold is not None else "e.g. 45s or 1:30"
+        )
+        show_text(self.hold, step.hold)
+        if self.reps.value() != step.reps:
+            self.reps.blockSignals(True)
+            self.reps.setValue(step.reps)
+            self.reps.blockSignals(False)
+        default_sides = (
+            library_exercise.sides.value if library_exercise and library_exercise.sides else "none"
+        )
+        self.sides.setItemText(0, f"Exercise's default ({default_sides})")
+        self.sides.setCurrentIndex(max(0, self.sides.findData(step.sides)))
+        draft = self.document.draft
+        routine_rest = duration_text(draft.rest) or format_duration(DEFAULT_REST_SECONDS)
+        routine_switch = duration_text(draft.switch) or format_duration(DEFAULT_SWITCH_SECONDS)
+        self.rest.setPlaceholderText(f"routine's ({routine_rest})")
+        self.switch.setPlaceholderText(f"routine's ({routine_switch})")
+        show_text(self.rest, step.rest)
+        show_text(self.switch, step.switch)
+        show_text(self.note, step.note)
+        show_text(self.inhale, step.inhale)
+        show_text(self.exhale, step.exhale)
+
+    def show_problems(self, routed: Mapping[FieldPath, list[str]]) -> None:
+        if self.row is None:
+            return
+        base: FieldPath = ("steps", self.row)
+        self.step_problem.show_problems(routed.get(base, []))
+        for key, suffix in STEP_FIELDS.items():
+            self.boxes[key].problem.show_problems(routed.get((*base, *suffix), []))
+        for key, box in self.inline_boxes.items():
+            box.problem.show_problems(routed.get((*base, "exercise", key), []))
