@@ -198,7 +198,8 @@ class QtCuePlayer(QObject):
                 continue
             effect = QSoundEffect(self)
             effect.setVolume(self._linear_volume())
-            effect.statusChanged.connect(partial(self._status_changed, kind))
+            # Bound to the effect itself: the status can change inside setSource, before it is stored.
+            effect.statusChanged.connect(partial(self._status_changed, effect, path))
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effects[kind] = effect
 
@@ -213,16 +214,14 @@ class QtCuePlayer(QObject):
         scale = QtAudio.VolumeScale
         return QtAudio.convertVolume(self._volume, scale.LogarithmicVolumeScale, scale.LinearVolumeScale)
 
-    def _status_changed(self, kind: CueKind) -> None:
+    def _status_changed(self, effect: QSoundEffect, path: Path) -> None:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
-        assert self._effects is not None
-        if self._effects[kind].status() is not QSoundEffect.Status.Error:
+        if effect.status() is not QSoundEffect.Status.Error:
             return
         if not QMediaDevices.audioOutputs():
             self._report_sound_problem(NO_AUDIO_OUTPUT)
             return
-        path = self.sounds_dir / sound_file_name(kind)
         self._report_sound_problem(
             f"No sound: {path.name} cannot be played on this audio output; reinstall Backpain Timer. "
             "Cues show as a flash instead."

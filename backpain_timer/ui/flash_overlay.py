@@ -57,6 +57,7 @@ class FlashOverlay(QWidget):
             self.update()
             self._static_timer.start()
         else:
+            self._opacity = FADE_START_OPACITY  # the first frame, before the animation's first step
             self._fade.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
