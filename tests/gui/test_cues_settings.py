@@ -1,0 +1,84 @@
+"""The settings dialog's cue section: each change applies at once, is saved, and a save error is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.domain.cues import CueKind
+from backpain_timer.storage.settings import Settings, load_settings
+from backpain_timer.ui.cue_player import RecordingCuePlayer
+from backpain_timer.ui.settings_dialog import SettingsDialog
+
+
+def open_dialog(
+    qtbot: QtBot, path: Path, settings: Settings | None = None, **kwargs: object
+) -> SettingsDialog:
+    dialog = SettingsDialog(settings or Settings(), path, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_cues_are_a_tab_of_their_own(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, tmp_path / "settings.json")
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Cues"]
+
+
+def test_a_change_applies_at_once_and_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    dialog = open_dialog(qtbot, path)
+    with qtbot.waitSignal(dialog.settings_changed) as changed:
+        qtbot.mouseClick(dialog.cues_page.halfway, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    assert changed.args == [Settings(halfway=False)]
+    assert load_settings(path) == (Settings(halfway=False), [])
+
+
+def test_the_sliders_set_volume_and_voice_speed(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    dialog = open_dialog(qtbot, path, Settings(voice=True))
+    dialog.cues_page.volume.setValue(50)
+    dialog.cues_page.voice_rate.setValue(-5)
+    assert dialog.settings == Settings(voice=True, volume=0.5, voice_rate=-0.5)
+    assert load_settings(path)[0] == dialog.settings
+
+
+def test_controls_that_need_sound_are_greyed_out_without_it(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, tmp_path / "settings.json")
+    page = dialog.cues_page
+    assert page.volume.isEnabled() and not page.voice_rate.isEnabled()  # voice is off by default
+    page.sound.setChecked(False)
+    page.voice.setChecked(True)
+    assert not page.volume.isEnabled() and not page.countdown.isEnabled()
+    assert page.voice_rate.isEnabled()
+    assert dialog.settings == Settings(sound=False, voice=True)
+
+
+def test_a_save_error_is_shown_and_the_change_still_applies(qtbot: QtBot, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    path = blocker / "settings.json"
+    dialog = open_dialog(qtbot, path)
+    seen: list[Settings] = []
+    dialog.settings_changed.connect(seen.append)
+    dialog.cues_page.flash.setChecked(False)
+    assert seen == [Settings(flash=False)]
+    assert dialog.save_error.isVisible()
+    assert dialog.save_error.text().startswith(f"Could not save settings to {path}:")
+    dialog.cues_page.flash.setChecked(True)  # still failing: the message stays
+    assert dialog.save_error.isVisible()
+
+
+def test_the_sample_plays_what_is_switched_on(qtbot: QtBot, tmp_path: Path) -> None:
+    player = RecordingCuePlayer()
+    dialog = open_dialog(qtbot, tmp_path / "settings.json", Settings(voice=True), player=player)
+    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    dialog.cues_page.sound.setChecked(False)
+    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    assert player.calls == [
+        ("play", CueKind.CHIME),
+        ("say", "Child's pose, 45 seconds"),
+        ("say", "Child's pose, 45 seconds"),
+    ]
