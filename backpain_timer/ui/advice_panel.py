@@ -1,0 +1,144 @@
+"""Advice before a session: the red-flag panel for symptoms and the go-easy panel for high pain.
+
+The user always keeps the choice to go on; the panel only makes the safer choice the easy one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from backpain_timer.domain.safety import Advice
+from backpain_timer.ui.theme import current_colors
+
+URGENT_HEADLINE = "These symptoms need prompt medical attention; stretching is not the answer today."
+
+
+def routine_title(routine_id: str) -> str:
+    """A readable name for a routine id when the library gives none: "breathing-reset" → "Breathing reset"."""
+    return routine_id.replace("-", " ").capitalize()
+
+
+class AdvicePanel(QWidget):
+    """Shows one Advice. ``go_on()``, ``back()`` (Esc) or ``routine_chosen(routine_id)`` answer it."""
+
+    go_on = Signal()
+    back = Signal()
+    routine_chosen = Signal(str)
+
+    def __init__(self, routine_names: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.routine_names = dict(routine_names or {})
+        self.level = ""
+        self.card = QFrame()
+        self.card.setObjectName("advice-card")
+        self.headline_label = QLabel()
+        self.headline_label.setWordWrap(True)
+        self.headline_label.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setStyleSheet("font-size: 12pt;")
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(28, 24, 28, 24)
+        card_layout.setSpacing(14)
+        card_layout.addWidget(self.headline_label)
+        card_layout.addWidget(self.title_label)
+        card_layout.addWidget(self.text_label)
+
+        self.routine_buttons: dict[str, QPushButton] = {}
+        self.routine_row = QHBoxLayout()
+        self.back_button = QPushButton("Back")
+        self.back_button.setToolTip("Don't start; back to the routines (Esc)")
+        self.back_button.clicked.connect(self.back)
+        self.go_on_button = QPushButton()
+        self.go_on_button.clicked.connect(self.go_on)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.go_on_button)
+        buttons.addStretch(1)
+
+        column = QVBoxLayout()
+        column.setSpacing(18)
+        column.addWidget(self.card)
+        column.addLayout(self.routine_row)
+        column.addLayout(buttons)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(column, 4)
+        centred.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+
+    def show_advice(self, advice: Advice, routine_name: str = "") -> None:
+        self.level = advice.level
+        urgent = advice.level == "urgent"
+        self.headline_label.setText(URGENT_HEADLINE)
+        self.headline_label.setVisible(urgent)
+        self.title_label.setText(advice.title)
+        self.text_label.setText(advice.text)
+        self._paint_card(urgent)
+        going_on = f"Start “{routine_name}”" if routine_name else "Start anyway"
+        # Urgent: going on is possible but not the default; Back is the primary, safe choice.
+        self.go_on_button.setText("Go on anyway" if urgent else going_on)
+        self.go_on_button.setToolTip("Start the session you chose despite this advice")
+        self.back_button.setProperty("primary", urgent)
+        self._restyle(self.back_button)
+        self._set_routine_buttons(advice.suggested_routines)
+
+    def _set_routine_buttons(self, routine_ids: tuple[str, ...]) -> None:
+        for button in self.routine_buttons.values():
+            self.routine_row.removeWidget(button)
+            button.deleteLater()
+        self.routine_buttons = {}
+        while self.routine_row.count():
+            self.routine_row.takeAt(0)  # the stretches of the last advice
+        if not routine_ids:
+            return
+        self.routine_row.addStretch(1)
+        for routine_id in routine_ids:
+            name = self.routine_names.get(routine_id) or routine_title(routine_id)
+            button = QPushButton(f"Switch to {name}")
+            button.setProperty("primary", True)
+            button.setAccessibleName(f"Switch to {name}")
+            button.setToolTip(f"Start the gentler routine “{name}” instead")
+            button.clicked.connect(lambda _checked=False, chosen=routine_id: self.routine_chosen.emit(chosen))
+            self.routine_buttons[routine_id] = button
+            self.routine_row.addWidget(button)
+        self.routine_row.addStretch(1)
+
+    def _paint_card(self, urgent: bool) -> None:
+        colors = current_colors()
+        # Both levels use the theme's warning colours (contrast checked); urgent gets a heavier border.
+        border = f"3px solid {colors.warning}" if urgent else f"1px solid {colors.warning_border}"
+        self.card.setStyleSheet(
+            f"QFrame#advice-card {{ background: {colors.warning_background}; border: {border};"
+            " border-radius: 12px; }"
+            f" QFrame#advice-card QLabel {{ color: {colors.text}; background: transparent; }}"
+        )
+        self.headline_label.setStyleSheet(f"font-size: 18pt; font-weight: 600; color: {colors.warning};")
+
+    @staticmethod
+    def _restyle(button: QPushButton) -> None:
+        button.style().unpolish(button)
+        button.style().polish(button)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # Esc works at once; Enter does not start by accident
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,287 @@
+"""Pain check-ins: the question before a session (a page) and after it (a panel on the end screen).
+
+Both are quick on purpose: a digit key answers (``1`` then ``0`` is 10), one key skips. Nothing here
+decides anything; :mod:`backpain_timer.ui.checkin_flow` does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN, SYMPTOMS
+from backpain_timer.ui.checkin_flow import PainKeys
+
+QUESTION_BEFORE = "How does your upper back feel right now?"
+QUESTION_AFTER = "And now, after the session?"
+NOTE_MAX_LENGTH = 200
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
+_SYMPTOM_LABELS = {"numbness": "&Numbness", "tingling": "&Tingling", "weakness": "&Weakness"}
+
+
+class PainScale(QWidget):
+    """0–10 on a slider with the chosen number shown large; no answer ("–") until the user picks one.
+
+    ``press_digit`` is how digit keys answer, so that "1" then "0" gives 10.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._keys = PainKeys()
+        self._value: int | None = None
+        self.value_label = QLabel("–")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setStyleSheet("font-size: 40pt; font-weight: 600;")
+        self.value_label.setAccessibleName("Pain")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(PAIN_MIN, PAIN_MAX)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setMinimumWidth(360)
+        self.slider.setAccessibleName("Pain from 0 (none) to 10 (worst)")
+        self.slider.setToolTip("Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)")
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.slider.sliderReleased.connect(lambda: self._slider_moved(self.slider.value()))
+        ends = QHBoxLayout()
+        for text, alignment in (
+            ("0  no pain", Qt.AlignmentFlag.AlignLeft),
+            ("10  worst pain", Qt.AlignmentFlag.AlignRight),
+        ):
+            end = QLabel(text)
+            end.setProperty("muted", True)
+            ends.addWidget(end, 1, alignment)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.slider)
+        layout.addLayout(ends)
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int) -> None:
+        self._value = value
+        self.value_label.setText(str(value))
+        self.slider.blockSignals(True)  # our own move is not a second answer
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self.changed.emit(value)
+
+    def press_digit(self, digit: int) -> None:
+        self.set_value(self._keys.press(digit, self._clock()))
+
+    def clear(self) -> None:
+        self._value = None
+        self._keys = PainKeys()
+        self.value_label.setText("–")
+        self.slider.blockSignals(True)
+        self.slider.setValue(PAIN_MIN)
+        self.slider.blockSignals(False)
+
+    def _slider_moved(self, value: int) -> None:
+        self.set_value(value)
+
+
+class CheckinPanel(QWidget):
+    """The question before a session, as a page: ``answered(pain_or_None, symptoms)`` or ``skipped()``.
+
+    Keys: 0–9 (1 then 0 for 10), Enter continues, Esc or S skips, Alt+N/T/W tick a symptom.
+    """
+
+    answered = Signal(object, tuple)
+    skipped = Signal()
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = QLabel(QUESTION_BEFORE)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.routine_label = QLabel()
+        self.routine_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.routine_label.setProperty("muted", True)
+        self.scale = PainScale(clock)
+        symptoms_caption = QLabel("Do you have any of these?")
+        self.symptom_boxes: dict[str, QCheckBox] = {}
+        symptom_row = QHBoxLayout()
+        symptom_row.addStretch(1)
+        for name in SYMPTOMS:
+            box = QCheckBox(_SYMPTOM_LABELS[name])
+            box.setAccessibleName(name.capitalize())
+            self.symptom_boxes[name] = box
+            symptom_row.addWidget(box)
+            symptom_row.addSpacing(16)
+        symptom_row.addStretch(1)
+
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Start without answering (Esc or S)")
+        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.clicked.connect(self.skip)
+        self.continue_button = QPushButton("Continue")
+        self.continue_button.setProperty("primary", True)
+        self.continue_button.setToolTip("Save the answer and go on (Enter)")
+        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.continue_button)
+        buttons.addStretch(1)
+        hint = QLabel("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setProperty("muted", True)
+
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        column.addWidget(title)
+        column.addWidget(self.routine_label)
+        column.addSpacing(8)
+        column.addWidget(self.scale)
+        column.addSpacing(8)
+        column.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(symptom_row)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        column.addWidget(hint)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(column, 3)
+        centred.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+
+    def reset(self, routine_name: str = "") -> None:
+        """A fresh question (before each session)."""
+        self.scale.clear()
+        for box in self.symptom_boxes.values():
+            box.setChecked(False)
+        self.routine_label.setText(f"Before “{routine_name}”" if routine_name else "")
+
+    def symptoms(self) -> tuple[str, ...]:
+        return tuple(name for name, box in self.symptom_boxes.items() if box.isChecked())
+
+    def submit(self) -> None:
+        self.answered.emit(self.scale.value(), self.symptoms())
+
+    def skip(self) -> None:
+        self.skipped.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # so that digit keys answer at once
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Children (slider, boxes, buttons) pass on the keys they don't use, so these work anywhere here.
+        key = Qt.Key(event.key())
+        if key in _DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.scale.press_digit(_DIGIT_KEYS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_S) and not event.modifiers():
+            self.skip()
+        else:
+            super().keyPressEvent(event)
+
+
+class AfterCheckinPanel(QWidget):
+    """The question after a session, for the end screen to host; it never holds the screen up.
+
+    Digit keys answer wherever the focus is in the window (except in the note field, which takes
+    them as text). ``answered(pain_or_None, note_or_None)`` comes on Save, or from ``commit()`` when the
+    user leaves with an unsaved answer. Skip hides the question and records nothing.
+    """
+
+    answered = Signal(object, object)
+    skipped = Signal()
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pending = False
+        title = QLabel(QUESTION_AFTER)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.scale = PainScale(clock)
+        self.scale.value_label.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        self.scale.changed.connect(self._changed)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText("A short note (optional), e.g. “tight after the hills”")
+        self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.textEdited.connect(self._changed)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Add the answer to this session in your history")
+        self.save_button.clicked.connect(self.commit)
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Don't answer this time")
+        self.skip_button.clicked.connect(self._skip)
+        row = QHBoxLayout()
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.skip_button)
+        self.status_label = QLabel()
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_label.setProperty("muted", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.scale)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+        self._digit_shortcuts: list[QShortcut] = []
+        for key, digit in _DIGIT_KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda digit=digit: self.scale.press_digit(digit))
+            self._digit_shortcuts.append(shortcut)
+
+    def reset(self) -> None:
+        """A fresh question (after each session)."""
+        self._pending = False
+        self.scale.clear()
+        self.note_edit.clear()
+        self.status_label.clear()
+        self._set_open(True)
+
+    def commit(self) -> None:
+        """Emit the answer if there is one not yet sent (Save, or the user leaving the end screen)."""
+        if not self._pending:
+            return
+        self._pending = False
+        note = self.note_edit.text().strip() or None
+        self.answered.emit(self.scale.value(), note)
+        self.status_label.setText("Thanks, noted.")
+
+    def _changed(self) -> None:
+        self._pending = self.scale.value() is not None or bool(self.note_edit.text().strip())
+
+    def _skip(self) -> None:
+        self._pending = False
+        self._set_open(False)
+        self.status_label.setText("Skipped.")
+        self.skipped.emit()
+
+    def _set_open(self, open_: bool) -> None:
+        for widget in (self.scale, self.note_edit, self.save_button, self.skip_button):
+            widget.setEnabled(open_)
+        for shortcut in self._digit_shortcuts:
+            shortcut.setEnabled(open_)

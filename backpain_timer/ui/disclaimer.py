@@ -1,0 +1,63 @@
+"""The first-run notice: general information, not medical advice. It sits above the views; it never
+stops a session, and once dismissed it stays away (``Settings.disclaimer_dismissed``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from backpain_timer.domain.safety import DISCLAIMER
+from backpain_timer.storage.settings import load_settings, save_settings
+from backpain_timer.ui.theme import current_colors
+
+
+class DisclaimerBanner(QFrame):
+    """``about_requested()`` asks for the About page; ``problem(message)`` reports a settings file that
+    could not be written (the banner goes away for now all the same and shows again next start)."""
+
+    about_requested = Signal()
+    dismissed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, settings_file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings_file = settings_file
+        self.setObjectName("disclaimer")
+        self.setAccessibleName("Disclaimer")
+        colors = current_colors()
+        self.setStyleSheet(
+            f"QFrame#disclaimer {{ background: {colors.warning_background};"
+            f" border-bottom: 1px solid {colors.warning_border}; }}"
+            f" QFrame#disclaimer QLabel {{ color: {colors.text}; background: transparent; }}"
+        )
+        self.text_label = QLabel(DISCLAIMER)
+        self.text_label.setWordWrap(True)
+        self.about_button = QPushButton("About your back")
+        self.about_button.setToolTip("Causes, prevention, home care, and when to see a doctor")
+        self.about_button.clicked.connect(self.about_requested)
+        self.dismiss_button = QPushButton("Got it")
+        self.dismiss_button.setToolTip("Hide this notice for good")
+        self.dismiss_button.setAccessibleName("Dismiss the disclaimer")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def dismiss(self) -> None:
+        self.hide()
+        # Read the file again: other settings may have changed since start-up, and must be kept.
+        settings, _problems = load_settings(self.settings_file)
+        try:
+            save_settings(replace(settings, disclaimer_dismissed=True), self.settings_file)
+        except OSError as error:
+            self.problem.emit(
+                f"Could not remember that the notice was dismissed ({self.settings_file}: "
+                f"{error.strerror or error}); it will show again next time."
+            )
+        self.dismissed.emit()

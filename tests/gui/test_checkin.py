@@ -1,0 +1,192 @@
+"""Pain check-ins and advice as a user meets them: keys, ticks, panels, and the end screen never held up."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.before_session import BeforeSessionView
+from backpain_timer.ui.checkin import AfterCheckinPanel
+from backpain_timer.ui.checkin_flow import BeforeSessionFlow, SessionStart
+from backpain_timer.ui.end_view import EndView
+from tests.helpers.fake_clock import FakeClock
+
+NAMES = {"breathing-reset": "Breathing reset", "upper-back-relief": "Upper back relief"}
+
+
+@pytest.fixture
+def view(qtbot: QtBot, clock: FakeClock) -> BeforeSessionView:
+    page = BeforeSessionView(NAMES, clock)
+    qtbot.addWidget(page)
+    page.begin(BeforeSessionFlow(Settings(), "post-run-cool-down"), "Post-run cool-down")
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def finish(qtbot: QtBot, view: BeforeSessionView, action: object) -> SessionStart | None:
+    with qtbot.waitSignal(view.finished) as blocker:
+        action()  # type: ignore[operator]
+    outcome = blocker.args[0] if blocker.args else None
+    assert outcome is None or isinstance(outcome, SessionStart)
+    return outcome
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_S])
+def test_one_key_skips_and_records_nothing(qtbot: QtBot, view: BeforeSessionView, key: Qt.Key) -> None:
+    outcome = finish(qtbot, view, lambda: qtbot.keyClick(view.checkin, key))
+    assert outcome == SessionStart("post-run-cool-down", None, ())
+
+
+def test_a_digit_then_enter_answers(qtbot: QtBot, view: BeforeSessionView) -> None:
+    qtbot.keyClick(view.checkin, Qt.Key.Key_4)
+    assert view.checkin.scale.value_label.text() == "4"
+    assert view.checkin.scale.slider.value() == 4
+    outcome = finish(qtbot, view, lambda: qtbot.keyClick(view.checkin, Qt.Key.Key_Return))
+    assert outcome == SessionStart("post-run-cool-down", 4, ())
+
+
+def test_one_then_zero_is_ten(qtbot: QtBot, view: BeforeSessionView, clock: FakeClock) -> None:
+    qtbot.keyClick(view.checkin, Qt.Key.Key_1)
+    clock.advance(0.5)
+    qtbot.keyClick(view.checkin, Qt.Key.Key_0)
+    assert view.checkin.scale.value() == 10
+    assert view.checkin.scale.value_label.text() == "10"
+
+
+def test_one_and_zero_far_apart_is_zero(qtbot: QtBot, view: BeforeSessionView, clock: FakeClock) -> None:
+    qtbot.keyClick(view.checkin, Qt.Key.Key_1)
+    clock.advance(5)
+    qtbot.keyClick(view.checkin, Qt.Key.Key_0)
+    assert view.checkin.scale.value() == 0
+
+
+def test_the_slider_answers_too(qtbot: QtBot, view: BeforeSessionView) -> None:
+    assert view.checkin.scale.value_label.text() == "–"  # nothing chosen yet
+    view.checkin.scale.slider.setFocus()
+    qtbot.keyClick(view.checkin.scale.slider, Qt.Key.Key_Right)
+    qtbot.keyClick(view.checkin.scale.slider, Qt.Key.Key_Right)
+    assert view.checkin.scale.value() == 2
+    outcome = finish(qtbot, view, view.checkin.continue_button.click)
+    assert outcome is not None and outcome.pain_before == 2
+
+
+def test_symptoms_show_the_urgent_panel_before_anything_starts(qtbot: QtBot, view: BeforeSessionView) -> None:
+    view.checkin.symptom_boxes["tingling"].click()
+    qtbot.keyClick(view.checkin, Qt.Key.Key_3)
+    with qtbot.assertNotEmitted(view.finished):
+        qtbot.keyClick(view.checkin, Qt.Key.Key_Return)
+    panel = view.advice_panel
+    assert view.currentWidget() is panel
+    assert panel.headline_label.isVisible()
+    assert panel.headline_label.text() == URGENT_HEADLINE
+    assert "tingling" in panel.text_label.text()
+    assert panel.routine_buttons == {}  # no routine is suggested with red flags
+    assert panel.go_on_button.text() == "Go on anyway"
+    outcome = finish(qtbot, view, panel.go_on_button.click)
+    assert outcome == SessionStart("post-run-cool-down", 3, ("tingling",))
+
+
+def test_back_from_the_urgent_panel_starts_nothing(qtbot: QtBot, view: BeforeSessionView) -> None:
+    view.checkin.symptom_boxes["numbness"].click()
+    view.checkin.continue_button.click()
+    outcome = finish(qtbot, view, lambda: qtbot.keyClick(view.advice_panel, Qt.Key.Key_Escape))
+    assert outcome is None
+
+
+def test_pain_seven_offers_gentler_routines_and_switches(qtbot: QtBot, view: BeforeSessionView) -> None:
+    qtbot.keyClick(view.checkin, Qt.Key.Key_7)
+    qtbot.keyClick(view.checkin, Qt.Key.Key_Return)
+    panel = view.advice_panel
+    assert view.currentWidget() is panel
+    assert not panel.headline_label.isVisible()
+    assert panel.title_label.text() == "Go easy today"
+    assert {button.text() for button in panel.routine_buttons.values()} == {
+        "Switch to Breathing reset",
+        "Switch to Upper back relief",
+    }
+    assert panel.go_on_button.text() == "Start “Post-run cool-down”"
+    outcome = finish(qtbot, view, panel.routine_buttons["breathing-reset"].click)
+    assert outcome == SessionStart("breathing-reset", 7, ())
+
+
+def test_pain_seven_and_going_on_keeps_the_chosen_routine(qtbot: QtBot, view: BeforeSessionView) -> None:
+    qtbot.keyClick(view.checkin, Qt.Key.Key_9)
+    view.checkin.continue_button.click()
+    outcome = finish(qtbot, view, view.advice_panel.go_on_button.click)
+    assert outcome == SessionStart("post-run-cool-down", 9, ())
+
+
+def test_a_second_press_after_finishing_starts_nothing_more(qtbot: QtBot, view: BeforeSessionView) -> None:
+    finish(qtbot, view, view.checkin.skip_button.click)
+    with qtbot.assertNotEmitted(view.finished):
+        view.checkin.skip_button.click()
+        view.checkin.continue_button.click()
+
+
+@pytest.fixture
+def end_view(qtbot: QtBot, clock: FakeClock) -> tuple[EndView, AfterCheckinPanel]:
+    end = EndView()
+    panel = AfterCheckinPanel(clock)
+    layout = end.layout()
+    assert isinstance(layout, QBoxLayout)
+    layout.insertWidget(layout.count() - 1, panel)  # hosted the way the end screen will host it
+    qtbot.addWidget(end)
+    end.show()
+    qtbot.waitExposed(end)
+    end.activateWindow()
+    qtbot.waitUntil(end.isActiveWindow)
+    return end, panel
+
+
+def test_after_check_in_answers_with_keys_and_a_note(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    end.home_button.setFocus()  # focus stays where the end screen put it
+    qtbot.keyClick(end.home_button, Qt.Key.Key_2)
+    assert panel.scale.value() == 2
+    qtbot.keyClicks(panel.note_edit, "looser 10x")  # digits in the note are text, not answers
+    assert panel.note_edit.text() == "looser 10x"
+    assert panel.scale.value() == 2
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.save_button.click()
+    assert blocker.args == [2, "looser 10x"]
+    assert panel.status_label.text() == "Thanks, noted."
+
+
+def test_after_check_in_never_holds_up_the_end_screen(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    end.home_button.setFocus()
+    with qtbot.waitSignal(end.home_requested), qtbot.assertNotEmitted(panel.answered):
+        qtbot.keyClick(end.home_button, Qt.Key.Key_Return)
+
+
+def test_leaving_with_an_unsaved_answer_still_sends_it_once(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    _end, panel = end_view
+    panel.scale.press_digit(5)
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.commit()
+    assert blocker.args == [5, None]
+    with qtbot.assertNotEmitted(panel.answered):
+        panel.commit()
+
+
+def test_skipping_after_records_nothing_and_locks_the_question(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    with qtbot.waitSignal(panel.skipped), qtbot.assertNotEmitted(panel.answered):
+        panel.skip_button.click()
+        qtbot.keyClick(end.home_button, Qt.Key.Key_6)
+        panel.commit()
+    assert panel.scale.value() is None
+    assert panel.status_label.text() == "Skipped."
