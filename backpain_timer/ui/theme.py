@@ -86,13 +86,11 @@ QPushButton[primary="true"]:hover {{ background: {c.accent_hover}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
 QPushButton[chip="true"] {{ min-height: 30px; padding: 4px 14px; border-radius: 16px; }}
 QPushButton[chip="true"]:checked {{ background: {c.accent_soft}; border-color: {c.accent}; color: {c.text}; }}
-QLineEdit, QSpinBox, QDoubleSpinBox, QTimeEdit, QComboBox {{
+QLineEdit {{
     min-height: 34px; padding: 2px 10px; border-radius: 8px; border: 1px solid {c.border};
     background: {c.base}; color: {c.text};
 }}
-QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus, QComboBox:focus {{
-    border: 2px solid {c.accent};
-}}
+QLineEdit:focus {{ border: 2px solid {c.accent}; }}
 QTableView, QListView, QTreeView {{
     border: 1px solid {c.border}; border-radius: 8px; background: {c.base};
     alternate-background-color: {c.alternate_base};
