@@ -1,0 +1,324 @@
+"""A private Xvfb, a watcher that sees windows being mapped, and child processes that are always cleaned up.
+
+The watcher talks to the X server through libX11 (ctypes) and waits on its socket for MapNotify events,
+so a window is seen within microseconds of being mapped, without a subprocess per poll (`xdotool --sync`
+polls every 0.5 s; spawning `xdotool search` every 10 ms would itself load the CPU being measured).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import os
+import select
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+# X11 protocol constants (X.h).
+_SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+_MAP_NOTIFY = 19
+_ANY_PROPERTY_TYPE = 0
+_XA_WM_NAME = 39
+
+
+class BenchError(RuntimeError):
+    """A benchmark cannot run here (missing tool, no display); the message says what to do."""
+
+
+class _XMapEvent(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("event", ctypes.c_ulong),
+        ("window", ctypes.c_ulong),
+        ("override_redirect", ctypes.c_int),
+    ]
+
+
+class _XEvent(ctypes.Union):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("xmap", _XMapEvent),
+        ("pad", ctypes.c_long * 24),
+    ]
+
+
+_ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+
+def _ignore_x_errors(_display: int | None, _event: int | None) -> int:
+    return 0
+
+
+# A window may vanish between its MapNotify and our property request; Xlib's default handler would exit
+# the whole benchmark for that. Kept at module level: Xlib calls it for as long as the process lives.
+_X_ERROR_HANDLER = _ERROR_HANDLER(_ignore_x_errors)
+
+
+class WindowWatcher:
+    """Reports when a top-level window whose title contains a text is mapped on one X display."""
+
+    def __init__(self, display: str) -> None:
+        library = ctypes.util.find_library("X11") or "libX11.so.6"
+        try:
+            self._x = ctypes.cdll.LoadLibrary(library)
+        except OSError as error:
+            raise BenchError(f"libX11 is needed to watch windows ({error}); install libx11-6") from None
+        x = self._x
+        x.XOpenDisplay.restype = ctypes.c_void_p
+        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x.XDefaultRootWindow.restype = ctypes.c_ulong
+        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
+        x.XFlush.argtypes = [ctypes.c_void_p]
+        x.XPending.argtypes = [ctypes.c_void_p]
+        x.XConnectionNumber.argtypes = [ctypes.c_void_p]
+        x.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(_XEvent)]
+        x.XInternAtom.restype = ctypes.c_ulong
+        x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_ulong,
+            ctypes.c_long,
+            ctypes.c_long,
+            ctypes.c_int,
+            ctypes.c_ulong,
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_void_p),
+        ]
+        x.XFree.argtypes = [ctypes.c_void_p]
+        x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        x.XSetErrorHandler(_X_ERROR_HANDLER)
+        self._display = x.XOpenDisplay(display.encode())
+        if not self._display:
+            raise BenchError(f"cannot open X display {display}")
+        x.XSelectInput(self._display, x.XDefaultRootWindow(self._display), _SUBSTRUCTURE_NOTIFY_MASK)
+        x.XFlush(self._display)
+        self._fd = x.XConnectionNumber(self._display)
+        self._net_wm_name = x.XInternAtom(self._display, b"_NET_WM_NAME", 0)
+
+    def close(self) -> None:
+        if self._display:
+            self._x.XCloseDisplay(self._display)
+            self._display = None
+
+    def _title(self, window: int) -> str:
+        for atom in (self._net_wm_name, _XA_WM_NAME):
+            actual_type = ctypes.c_ulong()
+            actual_format = ctypes.c_int()
+            items = ctypes.c_ulong()
+            after = ctypes.c_ulong()
+            data = ctypes.c_void_p()
+            status = self._x.XGetWindowProperty(
+                self._display,
+                window,
+                atom,
+                0,
+                1024,
+                0,
+                _ANY_PROPERTY_TYPE,
+                ctypes.byref(actual_type),
+                ctypes.byref(actual_format),
+                ctypes.byref(items),
+                ctypes.byref(after),
+                ctypes.byref(data),
+            )
+            if status != 0 or not data.value:
+                continue
+            try:
+                if actual_format.value == 8 and items.value:
+                    return ctypes.string_at(data.value, items.value).decode("utf-8", "replace")
+            finally:
+                self._x.XFree(data)
+        return ""
+
+    def drain(self) -> None:
+        """Forget the events of earlier runs."""
+        event = _XEvent()
+        while self._x.XPending(self._display):
+            self._x.XNextEvent(self._display, ctypes.byref(event))
+
+    def wait_mapped(self, title: str, timeout: float) -> float | None:
+        """time.monotonic() when a window with ``title`` in its name was mapped; None after ``timeout`` s."""
+        deadline = time.monotonic() + timeout
+        event = _XEvent()
+        while True:
+            while self._x.XPending(self._display):
+                self._x.XNextEvent(self._display, ctypes.byref(event))
+                if event.type == _MAP_NOTIFY:
+                    seen = time.monotonic()
+                    if title in self._title(event.xmap.window):
+                        return seen
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            select.select([self._fd], [], [], remaining)
+
+
+FIRST_DISPLAY = 97  # away from the displays desktops and CI runners use
+
+
+def _start_xvfb(number: int) -> tuple[subprocess.Popen[bytes], bool]:
+    """Xvfb on display ``number``; True once it is ready, False when it exited (display taken)."""
+    read_end, write_end = os.pipe()
+    try:
+        server = subprocess.Popen(
+            [
+                "Xvfb",
+                f":{number}",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1920x1080x24",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write_end,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except FileNotFoundError:
+        raise BenchError(
+            "Xvfb is not installed: run `make bench` (it installs xvfb) or install xvfb"
+        ) from None
+    finally:
+        os.close(write_end)
+    try:
+        # Xvfb writes the display number to the pipe once it accepts clients; EOF means it gave up.
+        ready, _, _ = select.select([read_end], [], [], 15)
+        answer = os.read(read_end, 32).decode().strip() if ready else ""
+    finally:
+        os.close(read_end)
+    return server, answer == str(number)
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str]:
+    """A private Xvfb on the first free display number from :97; yields ``:N``.
+
+    A taken display makes Xvfb exit (it checks the X lock file itself), so the next number is tried.
+    """
+    for number in range(FIRST_DISPLAY, FIRST_DISPLAY + 50):
+        server, ready = _start_xvfb(number)
+        if ready:
+            break
+        stop_group(server)
+    else:
+        raise BenchError(f"Xvfb did not start on any display from :{FIRST_DISPLAY}")
+    try:
+        yield f":{number}"
+    finally:
+        stop_group(server)
+
+
+def stop_group(process: subprocess.Popen[Any]) -> None:
+    """End a child started with ``start_new_session`` and everything it started: TERM, then KILL."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    # The leader may be gone while children of its group live on.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+class Child:
+    """A launched program in its own process group, its output kept in a temporary file."""
+
+    def __init__(self, command: Sequence[str], env: Mapping[str, str]) -> None:
+        self.command = list(command)
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the child; closed in stop())
+        self.launched_at = time.monotonic()
+        self.process = subprocess.Popen(
+            self.command,
+            env=dict(env),
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def output(self) -> str:
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace")
+
+    def output_tail(self, lines: int = 15) -> str:
+        return "\n".join(self.output().splitlines()[-lines:])
+
+    def stop(self) -> None:
+        stop_group(self.process)
+        self._log.close()
+
+
+@contextlib.contextmanager
+def launched(command: Sequence[str], env: Mapping[str, str]) -> Iterator[Child]:
+    child = Child(command, env)
+    try:
+        yield child
+    finally:
+        child.stop()
+
+
+def gui_env(display: str) -> dict[str, str]:
+    """The environment for a program that must draw a real window on ``display``."""
+    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
+    env["DISPLAY"] = display
+    env["QT_QPA_PLATFORM"] = "xcb"
+    env.pop("QT_QPA_PLATFORMTHEME", None)
+    return env
+
+
+# --- /proc readings --------------------------------------------------------------------------------
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    # After the ")" that ends the command name: state is field 3, utime 14, stime 15 (1-based).
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in KiB."""
+    rss = pss = 0
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1])
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="ascii").splitlines():
+            if line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    return rss, pss
+
+
+def qt_modules(pid: int) -> list[str]:
+    """The Qt libraries a process has loaded, e.g. ["Core", "Gui", "Widgets"]."""
+    names: set[str] = set()
+    for line in Path(f"/proc/{pid}/maps").read_text(encoding="utf-8", errors="replace").splitlines():
+        library = line.rsplit("/", 1)[-1]
+        if library.startswith("libQt6") and ".so" in library:
+            names.add(library.removeprefix("libQt6").split(".so", 1)[0])
+    return sorted(names)

@@ -1,0 +1,128 @@
+"""Start-up (launch → main window mapped) and memory (after the window is shown), app vs a bare window."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.display import BenchError, WindowWatcher, gui_env, launched, memory_kib, qt_modules
+from benchmarks.report import PartResult, Row, median
+
+WINDOW_TITLE = "Backpain Timer"
+MAP_TIMEOUT_SECONDS = 30.0
+SETTLE_SECONDS = 1.0  # after the window is mapped, before memory is read
+STARTUP_TARGET = 1.2
+MEMORY_TARGET = 1.3
+# Qt modules the home screen does not need; loading one at start-up is a regression worth naming.
+LAZY_QT_MODULES = ("Multimedia", "TextToSpeech", "Charts", "Svg", "SvgWidgets", "Pdf", "PrintSupport")
+
+
+def app_command(data_dir: Path, *arguments: str) -> list[str]:
+    return [sys.executable, "-m", "backpain_timer", "--data-dir", str(data_dir), *arguments]
+
+
+def bare_command() -> list[str]:
+    return [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+
+
+@dataclass(frozen=True)
+class Launch:
+    seconds: float  # launch → window mapped
+    rss_kib: int
+    pss_kib: int
+    modules: list[str]
+    output: str
+
+
+def measure_launch(
+    watcher: WindowWatcher, display: str, command: list[str], settle: float = SETTLE_SECONDS
+) -> Launch:
+    watcher.drain()
+    with launched(command, gui_env(display)) as child:
+        mapped = watcher.wait_mapped(WINDOW_TITLE, MAP_TIMEOUT_SECONDS)
+        if mapped is None:
+            raise BenchError(
+                f"no window titled {WINDOW_TITLE!r} within {MAP_TIMEOUT_SECONDS:.0f} s from "
+                f"`{' '.join(command[1:])}`; its output:\n{child.output_tail()}"
+            )
+        time.sleep(settle)
+        if child.process.poll() is not None:
+            raise BenchError(f"`{' '.join(command[1:])}` exited early; its output:\n{child.output_tail()}")
+        rss, pss = memory_kib(child.pid)
+        modules = qt_modules(child.pid)
+        output = child.output()
+    return Launch(mapped - child.launched_at, rss, pss, modules, output)
+
+
+def slowest_imports(importtime_log: str, count: int = 8) -> list[tuple[str, float]]:
+    """(module, milliseconds of its own import) of the slowest imports in a `-X importtime` log."""
+    found: list[tuple[str, float]] = []
+    for line in importtime_log.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        try:
+            own, _cumulative, module = line.removeprefix("import time:").split("|")
+            found.append((module.strip(), int(own) / 1000))
+        except ValueError:
+            continue
+    return sorted(found, key=lambda item: item[1], reverse=True)[:count]
+
+
+def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int) -> PartResult:
+    app = app_command(data_dir)
+    bare = bare_command()
+    # Warm-up, not counted: fills the OS file cache and the app's routine index, as any later start finds.
+    measure_launch(watcher, display, bare, settle=0)
+    measure_launch(watcher, display, app, settle=0)
+    launches: dict[str, list[Launch]] = {"app": [], "bare": []}
+    for number in range(runs):
+        # Alternate which goes first, so a slow drift of the machine weighs on both alike.
+        order = (("bare", bare), ("app", app)) if number % 2 == 0 else (("app", app), ("bare", bare))
+        for name, command in order:
+            launches[name].append(measure_launch(watcher, display, command))
+
+    def median_of(name: str, field: str) -> float:
+        return median([float(getattr(launch, field)) for launch in launches[name]])
+
+    result = PartResult()
+    result.rows.append(
+        Row(
+            "start-up",
+            f"launch → window mapped (median of {runs})",
+            median_of("app", "seconds") * 1000,
+            "ms",
+            baseline=median_of("bare", "seconds") * 1000,
+            baseline_name="bare window",
+            target=STARTUP_TARGET,
+        )
+    )
+    for label, field in (("RSS", "rss_kib"), ("PSS", "pss_kib")):
+        result.rows.append(
+            Row(
+                "memory",
+                f"{label} {SETTLE_SECONDS:.0f} s after mapped (median of {runs})",
+                median_of("app", field) / 1024,
+                "MiB",
+                baseline=median_of("bare", field) / 1024,
+                baseline_name="bare window",
+                target=MEMORY_TARGET if label == "RSS" else None,
+            )
+        )
+    app_modules = launches["app"][-1].modules
+    bare_modules = launches["bare"][-1].modules
+    result.notes.append(f"Qt modules loaded by the app at start-up: {', '.join(app_modules)}")
+    result.notes.append(f"Qt modules loaded by the bare window: {', '.join(bare_modules)}")
+    eager = [module for module in app_modules if module in LAZY_QT_MODULES]
+    if eager:
+        result.notes.append(
+            f"**Loaded at start-up although the home screen does not need them: {', '.join(eager)}** "
+            "(import them where they are first used)"
+        )
+    traced = measure_launch(watcher, display, [sys.executable, "-X", "importtime", *app[1:]], settle=0)
+    slowest = slowest_imports(traced.output)
+    if slowest:
+        listed = ", ".join(f"{module} {milliseconds:.0f} ms" for module, milliseconds in slowest)
+        result.notes.append(f"Slowest imports of one app start (own time, `-X importtime`): {listed}")
+    return result
