@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.durations import DurationError, format_duration, parse_duration
 from backpain_timer.domain.routine import Exercise, Routine, Step
 from backpain_timer.storage.atomic import atomic_write_text
 
@@ -38,6 +38,16 @@ _Dumper.add_representer(
 )
 
 
+def _duration(seconds: float) -> str | float:
+    """The short form (1m30s), or the plain number of seconds when the short form would round it."""
+    text = format_duration(seconds)
+    try:
+        exact = parse_duration(text) == seconds
+    except DurationError:  # 5e-324 → "4.94066e-324s", which is no duration
+        exact = False
+    return text if exact else seconds
+
+
 def routine_to_data(routine: Routine, *, relative_to: Path | None = None) -> dict[str, Any]:
     """Plain data in the format's key order, leaving out what is unset. Library exercises are written as
     their id, inline ones as mappings; inline images relative to ``relative_to`` when given."""
@@ -49,7 +59,7 @@ def routine_to_data(routine: Routine, *, relative_to: Path | None = None) -> dic
     for key in ("prepare", "rest", "switch"):
         seconds = getattr(routine, key)
         if seconds is not None:
-            data[key] = format_duration(seconds)
+            data[key] = _duration(seconds)
     data["steps"] = [_step_data(step, relative_to) for step in routine.steps]
     return data
 
@@ -58,7 +68,7 @@ def _step_data(step: Step, relative_to: Path | None) -> dict[str, Any]:
     exercise = step.exercise
     data: dict[str, Any] = {"exercise": exercise.id or _inline_exercise_data(exercise, relative_to)}
     if step.hold is not None:
-        data["hold"] = format_duration(step.hold)
+        data["hold"] = _duration(step.hold)
     if step.reps != 1:
         data["reps"] = step.reps
     if step.sides is not None:
@@ -66,12 +76,12 @@ def _step_data(step: Step, relative_to: Path | None) -> dict[str, Any]:
     for key in ("rest", "switch"):
         seconds = getattr(step, key)
         if seconds is not None:
-            data[key] = format_duration(seconds)
+            data[key] = _duration(seconds)
     if step.note:
         data["note"] = step.note
     if step.breathe is not None:
         data["breathe"] = _FlowMapping(
-            inhale=format_duration(step.breathe.inhale), exhale=format_duration(step.breathe.exhale)
+            inhale=_duration(step.breathe.inhale), exhale=_duration(step.breathe.exhale)
         )
     return data
 
@@ -90,7 +100,7 @@ def _inline_exercise_data(exercise: Exercise, relative_to: Path | None) -> dict[
     if exercise.sides is not None:
         data["sides"] = exercise.sides.value
     if exercise.hold is not None:
-        data["hold"] = format_duration(exercise.hold)
+        data["hold"] = _duration(exercise.hold)
     if exercise.image is not None:
         data["image"] = _image_path(exercise.image, relative_to)
     return data

@@ -742,7 +742,11 @@ TRICKY_TEXTS = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("text", [FULL_EXAMPLE, INLINE_EXAMPLE, MINIMAL_EXAMPLE, TRICKY_TEXTS])
+# Durations the short form would round (or write as no duration at all) are written as plain numbers.
+ODD_DURATIONS = "prepare: 33.333333333\nrest: 1.0e-300\nswitch: 599.9999999\n" + MINIMAL_EXAMPLE
+
+
+@pytest.mark.parametrize("text", [FULL_EXAMPLE, INLINE_EXAMPLE, MINIMAL_EXAMPLE, TRICKY_TEXTS, ODD_DURATIONS])
 def test_round_trip_gives_an_equal_routine(text: str) -> None:
     routine = parse(text)
     assert parse(routine_to_yaml(routine)) == routine
