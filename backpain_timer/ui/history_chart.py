@@ -1,0 +1,146 @@
+"""Charts of the history: pain before and after each session, and active minutes per week.
+
+This module imports QtCharts; :mod:`backpain_timer.ui.history_view` imports it only when the Charts
+tab is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from backpain_timer.domain.history import PAIN_MAX, SessionRecord, minutes_per_week, week_start
+from backpain_timer.ui.theme import current_colors
+
+
+def _msecs(moment: datetime) -> float:
+    return moment.timestamp() * 1000.0
+
+
+def _pain_before(record: SessionRecord) -> int | None:
+    return record.pain_before
+
+
+def _pain_after(record: SessionRecord) -> int | None:
+    return record.pain_after
+
+
+class HistoryCharts(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pain_chart = QChart()
+        self.pain_chart.setTitle("Pain before and after (0–10)")
+        self.minutes_chart = QChart()
+        self.minutes_chart.setTitle("Active minutes per week")
+        self.empty_label = QLabel("No sessions in the last weeks yet: the charts fill in as you go.")
+        self.empty_label.setProperty("muted", True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        for chart in (self.pain_chart, self.minutes_chart):
+            chart.setMargins(QMargins(4, 4, 4, 4))
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+            chart.setBackgroundRoundness(8)
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+            layout.addWidget(view, 1)
+
+    def show_records(
+        self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
+    ) -> None:
+        """Chart ``records`` from ``first_day`` (a Monday) to ``today``, local time."""
+        self.empty_label.setVisible(not records)
+        self._show_pain(records, first_day, today, tz)
+        self._show_minutes(records, first_day, today, tz)
+
+    def _show_pain(self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo) -> None:
+        chart = self.pain_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        colors = current_colors()
+        oldest_first = sorted(records, key=lambda record: record.started_at)
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("d MMM")
+        x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(datetime.combine(first_day, time.min, tz)))),
+            QDateTime.fromMSecsSinceEpoch(
+                int(_msecs(datetime.combine(today + timedelta(days=1), time.min, tz)))
+            ),
+        )
+        x_axis.setTickCount(7)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, PAIN_MAX)
+        y_axis.setTickCount(6)
+        y_axis.setLabelFormat("%d")
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for name, color, pain_of in (
+            ("Before", QColor(colors.warning), _pain_before),
+            ("After", QColor(colors.accent), _pain_after),
+        ):
+            line = QLineSeries()
+            line.setName(name)
+            line.setColor(color)
+            dots = QScatterSeries()
+            dots.setColor(color)
+            dots.setBorderColor(color)
+            dots.setMarkerSize(8)
+            for record in oldest_first:
+                pain = pain_of(record)
+                if pain is not None:
+                    line.append(_msecs(record.started_at), pain)
+                    dots.append(_msecs(record.started_at), pain)
+            for series in (line, dots):
+                chart.addSeries(series)
+                series.attachAxis(x_axis)
+                series.attachAxis(y_axis)
+            chart.legend().markers(dots)[0].setVisible(False)  # one legend entry per line
+
+    def _show_minutes(
+        self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
+    ) -> None:
+        chart = self.minutes_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        by_week = dict(minutes_per_week(records, tz))
+        weeks: list[date] = []
+        monday = first_day
+        while monday <= week_start(today):
+            weeks.append(monday)
+            monday += timedelta(weeks=1)
+        bars = QBarSet("Minutes")
+        bars.setColor(QColor(current_colors().accent))
+        for monday in weeks:
+            bars.append(round(by_week.get(monday, 0.0), 1))
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([f"{monday.day} {monday.strftime('%b')}" for monday in weeks])
+        y_axis = QValueAxis()
+        y_axis.setRange(0, max([*by_week.values(), 30.0]) * 1.1)
+        y_axis.setLabelFormat("%d")
+        y_axis.applyNiceNumbers()
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        chart.legend().hide()

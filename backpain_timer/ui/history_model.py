@@ -1,0 +1,159 @@
+"""The sessions table, a page at a time: a view with 100,000 sessions reads only the rows it shows."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from backpain_timer.domain.durations import format_clock
+from backpain_timer.domain.history import SessionRecord
+from backpain_timer.storage.history_db import HistoryError, HistoryStore
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+def pain_text(record: SessionRecord) -> str:
+    """ "6 → 3", "6 → –" (after skipped), "–" (no check-in)."""
+    if record.pain_before is None and record.pain_after is None:
+        return "–"
+
+    def shown(value: int | None) -> str:
+        return "–" if value is None else str(value)
+
+    return f"{shown(record.pain_before)} → {shown(record.pain_after)}"
+
+
+class HistoryModel(QAbstractTableModel):
+    """Sessions newest first. ``RecordRole`` gives the SessionRecord; ``failed(message)`` a read error.
+
+    ``canFetchMore`` compares the rows read with the store's ``count()`` for the current filter, so
+    ``rowCount`` grows a page at a time as the view scrolls.
+    """
+
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+    HEADERS = ("Date", "Routine", "Planned", "Actual", "Completed", "Pain before → after")
+    failed = Signal(str)
+
+    def __init__(
+        self, store: HistoryStore, tz: tzinfo, page_size: int = PAGE_SIZE, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tz = tz
+        self.page_size = page_size
+        self.routine_id: str | None = None
+        self.tag: str | None = None
+        self.error: str | None = None  # the last read error, also sent as ``failed``
+        self._rows: list[SessionRecord] = []
+        self._total = 0
+        self._load_first_page()
+
+    @property
+    def total(self) -> int:
+        """Sessions that match the filter, read or not."""
+        return self._total
+
+    def set_filter(self, routine_id: str | None, tag: str | None) -> None:
+        self.beginResetModel()
+        self.routine_id, self.tag = routine_id, tag
+        self._load_first_page()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read again from the start (a new session was saved: offsets have moved)."""
+        self.set_filter(self.routine_id, self.tag)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        page = self._read_page(offset=len(self._rows))
+        if not page:
+            self._total = len(self._rows)  # sessions vanished (file replaced): stop asking
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == self.RecordRole:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _text(self, record: SessionRecord, column: int) -> str:
+        if column == 0:
+            return record.started_at.astimezone(self.tz).strftime("%a %d %b %Y  %H:%M")
+        if column == 1:
+            return record.routine_name
+        if column == 2:
+            return format_clock(record.planned_seconds)
+        if column == 3:
+            return format_clock(record.active_seconds)
+        if column == 4:
+            return "Yes" if record.completed else "Stopped early"
+        return pain_text(record)
+
+    @staticmethod
+    def _tooltip(record: SessionRecord) -> str | None:
+        lines = []
+        if record.symptoms:
+            lines.append("Noted: " + ", ".join(record.symptoms))
+        if record.note:
+            lines.append(f"Note: {record.note}")
+        if record.tags:
+            lines.append("Tags: " + ", ".join(record.tags))
+        return "\n".join(lines) or None
+
+    def _load_first_page(self) -> None:
+        self._rows = []
+        self.error = None
+        try:
+            self._total = self.store.count(routine_id=self.routine_id, tag=self.tag)
+        except HistoryError as error:
+            self._total = 0
+            self._report(error)
+            return
+        self._rows = self._read_page(offset=0)
+
+    def _read_page(self, offset: int) -> list[SessionRecord]:
+        try:
+            return self.store.records(
+                routine_id=self.routine_id, tag=self.tag, limit=self.page_size, offset=offset, tz=self.tz
+            )
+        except HistoryError as error:
+            self._total = len(self._rows)  # don't ask again for a page we cannot read
+            self._report(error)
+            return []
+
+    def _report(self, error: HistoryError) -> None:
+        self.error = str(error)
+        self.failed.emit(self.error)

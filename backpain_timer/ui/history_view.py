@@ -1,0 +1,221 @@
+"""The history: sessions (a paged table), streak and this week's minutes, a trend note, and charts.
+
+Opening it reads one page of sessions and a few weeks for the figures, whatever the history's size.
+QtCharts is imported only when the Charts tab is first shown: it is large and most visits don't need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_timer.domain.history import local_dates, streak_days, week_minutes, week_start
+from backpain_timer.domain.safety import TREND_WINDOW_DAYS, trend_advice
+from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.ui.history_model import HistoryModel
+from backpain_timer.ui.home_view import TAG_CHIPS
+
+if TYPE_CHECKING:
+    from backpain_timer.ui.history_chart import HistoryCharts
+
+CHART_WEEKS = 12
+_STREAK_FIRST_WINDOW_DAYS = 60  # widened as long as the streak reaches the window's first day
+
+
+def local_timezone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None  # astimezone() always sets one
+    return zone
+
+
+class HistoryView(QWidget):
+    """``routines`` are (id, name) pairs for the routine filter (the library's routines)."""
+
+    def __init__(
+        self,
+        history_db: Path,
+        routines: Sequence[tuple[str, str]] = (),
+        *,
+        tz: tzinfo | None = None,
+        today: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tz = tz or local_timezone()
+        self._today = today or (lambda: datetime.now(self.tz).date())
+        # Read-only: the view never writes, and a history in a read-only folder still shows.
+        self.store = HistoryStore(history_db, read_only=True)
+        self.model = HistoryModel(self.store, self.tz, parent=self)
+        self.charts: HistoryCharts | None = None
+
+        self.streak_label = QLabel()
+        self.streak_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.streak_label.setAccessibleName("Streak")
+        self.week_label = QLabel()
+        self.week_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.week_label.setAccessibleName("This week")
+        self.trend_label = QLabel()
+        self.trend_label.setWordWrap(True)
+        self.trend_label.setProperty("notice", True)
+        self.trend_label.setAccessibleName("Pain trend")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty("notice", True)
+        self.model.failed.connect(self._show_error)
+
+        self.routine_filter = QComboBox()
+        self.routine_filter.setAccessibleName("Routine filter")
+        self.routine_filter.addItem("All routines", None)
+        for routine_id, name in routines:
+            self.routine_filter.addItem(name, routine_id)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Tag filter")
+        self.tag_filter.addItem("All tags", None)
+        for label, tag in TAG_CHIPS:
+            self.tag_filter.addItem(label, tag)
+        self.routine_filter.currentIndexChanged.connect(self._filter_changed)
+        self.tag_filter.currentIndexChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+        self.count_label.setProperty("muted", True)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Fixed sizes: measuring every row's contents would read far beyond the first page.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((190, 0, 80, 80, 120, 150)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.chart_page = QWidget()
+        self.chart_page.setLayout(QVBoxLayout())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "Sessions")
+        self.tabs.addTab(self.chart_page, "Charts")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        figures = QHBoxLayout()
+        figures.addWidget(self.streak_label)
+        figures.addSpacing(32)
+        figures.addWidget(self.week_label)
+        figures.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Show"))
+        filters.addWidget(self.routine_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addLayout(figures)
+        layout.addWidget(self.trend_label)
+        layout.addWidget(self.error_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the history again (call after a session was saved)."""
+        self.error_label.hide()
+        self.model.refresh()
+        if self.model.error:
+            self._show_error(self.model.error)
+        self._update_count()
+        self._update_figures()
+        if self.charts is not None:
+            self._update_charts()
+
+    def close_store(self) -> None:
+        self.store.close()
+
+    # --- figures --------------------------------------------------------------------------------
+
+    def _update_figures(self) -> None:
+        today = self._today()
+        try:
+            streak = self._streak(today)
+            this_week = week_minutes(self.store.records(since=week_start(today), tz=self.tz), today, self.tz)
+            window = self.store.records(since=today - timedelta(days=TREND_WINDOW_DAYS - 1), tz=self.tz)
+        except HistoryError as error:
+            self._show_error(str(error))
+            return
+        self.streak_label.setText(f"Streak: {streak} day{'' if streak == 1 else 's'}")
+        self.week_label.setText(f"This week: {round(this_week)} min")
+        advice = trend_advice(window, today, self.tz)
+        self.trend_label.setVisible(advice is not None)
+        if advice is not None:
+            self.trend_label.setText(f"<b>{advice.title}.</b> {advice.text}")
+
+    def _streak(self, today: date) -> int:
+        days = _STREAK_FIRST_WINDOW_DAYS
+        while True:
+            first_day = today - timedelta(days=days)
+            records = self.store.records(since=first_day, tz=self.tz)
+            streak = streak_days(local_dates(records, self.tz), today)
+            # A streak that reaches the window's first day may go on before it: look further back.
+            if streak < days or not records or len(records) == self.store.count():
+                return streak
+            days *= 4
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(f"{total} session{'' if total == 1 else 's'}")
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    # --- filters and charts ---------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        self.error_label.hide()
+        self.model.set_filter(self.routine_filter.currentData(), self.tag_filter.currentData())
+        self._update_count()
+        if self.charts is not None:
+            self._update_charts()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.chart_page and self.charts is None:
+            # Imported here, not at the top: QtCharts costs start-up time and memory.
+            from backpain_timer.ui.history_chart import HistoryCharts
+
+            self.charts = HistoryCharts()
+            layout = self.chart_page.layout()
+            assert layout is not None
+            layout.addWidget(self.charts)
+            self._update_charts()
+
+    def _update_charts(self) -> None:
+        assert self.charts is not None
+        today = self._today()
+        first_day = week_start(today) - timedelta(weeks=CHART_WEEKS - 1)
+        try:
+            records = self.store.records(
+                since=first_day, routine_id=self.model.routine_id, tag=self.model.tag, tz=self.tz
+            )
+        except HistoryError as error:
+            self._show_error(str(error))
+            return
+        self.charts.show_records(records, first_day, today, self.tz)
