@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.history import local_dates, streak_days, week_minutes, week_start
+from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.safety import TREND_WINDOW_DAYS, trend_advice
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.ui.history_model import HistoryModel
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from backpain_timer.ui.history_chart import HistoryCharts
 
 CHART_WEEKS = 12
-_STREAK_FIRST_WINDOW_DAYS = 60  # widened as long as the streak reaches the window's first day
+STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
 
 
 def local_timezone() -> tzinfo:
@@ -61,6 +62,9 @@ class HistoryView(QWidget):
         self.store = HistoryStore(history_db, read_only=True)
         self.model = HistoryModel(self.store, self.tz, parent=self)
         self.charts: HistoryCharts | None = None
+        self._streak_generation = 0
+        self._streak_read = 0
+        self._streak_dates: set[date] = set()
 
         self.streak_label = QLabel()
         self.streak_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -153,31 +157,49 @@ class HistoryView(QWidget):
     # --- figures --------------------------------------------------------------------------------
 
     def _update_figures(self) -> None:
+        self._streak_generation += 1
+        self._streak_read = 0
+        self._streak_dates = set()
+        self._count_streak(self._streak_generation)
         today = self._today()
         try:
-            streak = self._streak(today)
             this_week = week_minutes(self.store.records(since=week_start(today), tz=self.tz), today, self.tz)
             window = self.store.records(since=today - timedelta(days=TREND_WINDOW_DAYS - 1), tz=self.tz)
         except HistoryError as error:
             self._show_error(str(error))
             return
-        self.streak_label.setText(f"Streak: {streak} day{'' if streak == 1 else 's'}")
         self.week_label.setText(f"This week: {round(this_week)} min")
         advice = trend_advice(window, today, self.tz)
         self.trend_label.setVisible(advice is not None)
         if advice is not None:
             self.trend_label.setText(f"<b>{advice.title}.</b> {advice.text}")
 
-    def _streak(self, today: date) -> int:
-        days = _STREAK_FIRST_WINDOW_DAYS
-        while True:
-            first_day = today - timedelta(days=days)
-            records = self.store.records(since=first_day, tz=self.tz)
-            streak = streak_days(local_dates(records, self.tz), today)
-            # A streak that reaches the window's first day may go on before it: look further back.
-            if streak < days or not records or len(records) == self.store.count():
-                return streak
-            days *= 4
+    def _count_streak(self, generation: int) -> None:
+        """Read one more page of sessions (newest first) and update the streak; go on later if needed.
+
+        Pages keep the view responsive when a streak spans a very long history: the label shows
+        "N+ days" until the day that breaks the streak has been read.
+        """
+        if generation != self._streak_generation:
+            return  # a refresh started a new count
+        today = self._today()
+        try:
+            page = self.store.records(limit=STREAK_PAGE, offset=self._streak_read, tz=self.tz)
+        except HistoryError as error:
+            self._show_error(str(error))
+            return
+        self._streak_read += len(page)
+        self._streak_dates.update(local_dates(page, self.tz))
+        streak = streak_days(self._streak_dates, today)
+        # Sessions are read newest first, so every day after the oldest one read is complete.
+        oldest_read = local_date(page[-1], self.tz) if page else None
+        last_day = today if today in self._streak_dates else today - timedelta(days=1)
+        day_before_streak = last_day - timedelta(days=streak)
+        finished = oldest_read is None or len(page) < STREAK_PAGE or oldest_read < day_before_streak
+        more = "" if finished else "+"
+        self.streak_label.setText(f"Streak: {streak}{more} day{'' if streak == 1 and finished else 's'}")
+        if not finished:
+            QTimer.singleShot(0, self, lambda: self._count_streak(generation))  # dropped with the view
 
     def _update_count(self) -> None:
         total = self.model.total

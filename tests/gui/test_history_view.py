@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.ui import history_view
 from backpain_timer.ui.history_model import HistoryModel
 from backpain_timer.ui.history_view import HistoryView
 
@@ -125,10 +126,25 @@ def test_streak_and_this_weeks_minutes(qtbot: QtBot, data_dir: Path) -> None:
     assert view.week_label.text() == "This week: 60 min"  # five sessions since Monday, 12 min each
 
 
-def test_a_long_streak_is_counted_past_the_first_window(qtbot: QtBot, data_dir: Path) -> None:
-    database = store_records(data_dir, [session(TODAY - timedelta(days=offset)) for offset in range(100)])
+def test_a_long_streak_is_counted_page_by_page(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_view, "STREAK_PAGE", 30)
+    days = [TODAY - timedelta(days=offset) for offset in range(100)]
+    database = store_records(
+        data_dir, [session(day) for day in days] + [session(TODAY - timedelta(days=150))]
+    )
     view = make_view(qtbot, database)
-    assert view.streak_label.text() == "Streak: 100 days"
+    assert view.streak_label.text() == "Streak: 30+ days"  # the first page, at once
+    qtbot.waitUntil(lambda: view.streak_label.text() == "Streak: 100 days")
+
+
+def test_a_streak_ending_yesterday_still_counts(qtbot: QtBot, data_dir: Path) -> None:
+    database = store_records(
+        data_dir, [session(TODAY - timedelta(days=1)), session(TODAY - timedelta(days=2))]
+    )
+    view = make_view(qtbot, database)
+    assert view.streak_label.text() == "Streak: 2 days"
 
 
 def test_no_history_yet(qtbot: QtBot, data_dir: Path) -> None:
