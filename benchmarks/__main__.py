@@ -28,6 +28,8 @@ ALL_PARTS = (*DEFAULT_PARTS, "hardening")
 RESULTS_FILE = Path(__file__).with_name("results.md")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 _CUE_LINE = re.compile(r"median ([\d.]+) ms, worst ([\d.]+) ms")
+_PLAIN_HOLD_LINE = re.compile(r"plain hold.*?([\d.]+) % of one core")
+_PACED_HOLD_LINE = re.compile(r"breath pacing.*?([\d.]+) % of one core")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -87,6 +89,35 @@ def _cue_result(process: subprocess.Popen[str], seconds: float) -> PartResult:
     return result
 
 
+def _breath_cpu_result(seconds: float) -> PartResult:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "benchmarks.breath_cpu", "--seconds", str(seconds)]
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=4 * seconds + 120, check=False
+    )
+    if done.returncode != 0:
+        raise BenchError(f"breath CPU run failed:\n{(done.stderr or done.stdout).strip()[-2000:]}")
+    result = PartResult(
+        notes=[f"Breath widget CPU (`python -m benchmarks.breath_cpu`): {' '.join(done.stdout.split())}"]
+    )
+    plain = _PLAIN_HOLD_LINE.search(done.stdout)
+    paced = _PACED_HOLD_LINE.search(done.stdout)
+    if plain and paced:
+        result.rows.append(
+            Row(
+                "cues",
+                f"breath circle animating, offscreen, over {seconds:.0f} s",
+                float(paced[1]),
+                "%",
+                baseline=float(plain[1]),
+                baseline_name="same window, plain hold",
+                target=cpu.RUNNING_TARGET_PERCENT,
+                absolute=True,
+            )
+        )
+    return result
+
+
 def _run_parts(args: argparse.Namespace, parts: list[str], work: Path) -> tuple[list[PartResult], bool]:
     """Each part in turn; a part that fails is reported and the others still run."""
     quick = args.quick
@@ -125,10 +156,12 @@ def _run_parts(args: argparse.Namespace, parts: list[str], work: Path) -> tuple[
             attempt("timing", lambda: timing.run(totals))
         if cue_process is not None:
             process = cue_process
-            attempt("cues", lambda: _cue_result(process, session_seconds))
+            attempt("cue latency", lambda: _cue_result(process, session_seconds))
     finally:
         if cue_process is not None:
             stop_group(cue_process)
+    if "cues" in parts:
+        attempt("breath CPU", lambda: _breath_cpu_result(5 if quick else 20))
     if "scale" in parts:
         scale_dir = work / "scale"
         scale_dir.mkdir()

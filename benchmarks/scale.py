@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import time
@@ -170,13 +171,42 @@ def _history_rows(root: Path, runs: int) -> PartResult:
     if importlib.util.find_spec("backpain_timer.ui.history_view") is None:
         result.notes.append("history view: not built yet")
     else:
-        result.notes.append(_history_view_note(full, empty))
+        result.rows.extend(_history_view_rows(full, empty, runs))
     return result
 
 
-def _history_view_note(full: Path, empty: Path) -> str:
-    """Opening time of the history view; measured in a child process under the offscreen platform."""
-    return "history view: exists, but no benchmark of it is wired yet"
+def _view_seconds(data_dir: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "benchmarks.history_view", str(DataDir(data_dir).history_db)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    if done.returncode != 0:
+        raise BenchError(f"opening the history view failed:\n{done.stderr.strip()[-2000:]}")
+    figures: dict[str, float] = json.loads(done.stdout)
+    return figures
+
+
+def _history_view_rows(full: Path, empty: Path, runs: int) -> list[Row]:
+    """Each opening in a fresh process (offscreen), full and empty history interleaved."""
+    measured: dict[Path, list[dict[str, float]]] = {full: [], empty: []}
+    for _ in range(max(1, runs // 2)):
+        for data_dir in (full, empty):
+            measured[data_dir].append(_view_seconds(data_dir))
+    rows = []
+    for key, what in (
+        ("open_seconds", "opening the history view"),
+        ("charts_seconds", "showing its Charts tab"),
+    ):
+        rows.append(
+            Row(
+                "scale",
+                f"{what}, {HISTORY_RECORDS:,} records, offscreen (median of {len(measured[full])})",
+                median([figures[key] for figures in measured[full]]) * 1000,
+                "ms",
+                baseline=median([figures[key] for figures in measured[empty]]) * 1000,
+                baseline_name="no history",
+            )
+        )
+    return rows
 
 
 def run(root: Path, runs: int) -> PartResult:
