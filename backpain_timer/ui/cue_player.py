@@ -133,13 +133,14 @@ class QtCuePlayer(QObject):
         self._effects: dict[CueKind, QSoundEffect] | None = None
         self._sound_problem = ""
         self._volume = Settings().volume
+        self._sound_on = Settings().sound
         self._voice_on = Settings().voice
 
     # --- CuePlayer ----------------------------------------------------------------------------------
 
     @property
     def status(self) -> str:
-        sound = self._sound_problem or "Sound on"
+        sound = self._sound_problem or ("Sound on" if self._sound_on else "Sound off")
         if not self._voice_on:
             return f"{sound}; voice off"
         if self.voice.state is VoiceState.UNAVAILABLE:
@@ -171,6 +172,7 @@ class QtCuePlayer(QObject):
         self.voice.stop()
 
     def configure(self, settings: Settings) -> None:
+        self._sound_on = settings.sound
         self._volume = settings.volume
         for effect in (self._effects or {}).values():
             effect.setVolume(self._linear_volume())
