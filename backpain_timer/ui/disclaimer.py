@@ -7,11 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backpain_timer.domain.safety import DISCLAIMER
 from backpain_timer.storage.settings import load_settings, save_settings
-from backpain_timer.ui.theme import current_colors
+from backpain_timer.ui.colors import ThemeColors
+from backpain_timer.ui.theme import current_colors, theme_controller
 
 
 class DisclaimerBanner(QFrame):
@@ -27,12 +28,10 @@ class DisclaimerBanner(QFrame):
         self.settings_file = settings_file
         self.setObjectName("disclaimer")
         self.setAccessibleName("Disclaimer")
-        colors = current_colors()
-        self.setStyleSheet(
-            f"QFrame#disclaimer {{ background: {colors.warning_background};"
-            f" border-bottom: 1px solid {colors.warning_border}; }}"
-            f" QFrame#disclaimer QLabel {{ color: {colors.text}; background: transparent; }}"
-        )
+        self._paint(current_colors())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme_controller(app).changed.connect(self._paint)  # light ⇄ dark while open
         self.text_label = QLabel(DISCLAIMER)
         self.text_label.setWordWrap(True)
         self.about_button = QPushButton("About your back")
@@ -48,6 +47,13 @@ class DisclaimerBanner(QFrame):
         layout.addWidget(self.text_label, 1)
         layout.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _paint(self, colors: ThemeColors) -> None:
+        self.setStyleSheet(
+            f"QFrame#disclaimer {{ background: {colors.warning_background};"
+            f" border-bottom: 1px solid {colors.warning_border}; }}"
+            f" QFrame#disclaimer QLabel {{ color: {colors.text}; background: transparent; }}"
+        )
 
     def dismiss(self) -> None:
         self.hide()

@@ -24,7 +24,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from backpain_timer.domain.history import PAIN_MAX, SessionRecord, minutes_per_week, week_start
+from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, minutes_per_week, week_start
 from backpain_timer.ui.theme import current_colors
 
 
@@ -52,28 +52,47 @@ class HistoryCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
+        self.chart_views: list[QChartView] = []
         for chart in (self.pain_chart, self.minutes_chart):
             chart.setMargins(QMargins(4, 4, 4, 4))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             chart.setBackgroundRoundness(8)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
+            view.setMinimumHeight(170)
             layout.addWidget(view, 1)
+            self.chart_views.append(view)
 
     def show_records(
         self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
     ) -> None:
-        """Chart ``records`` from ``first_day`` (a Monday) to ``today``, local time."""
+        """Chart ``records`` (started from ``first_day``, a Monday) up to ``today``, local time.
+
+        The charts begin at the week of the oldest record, so a new user's few weeks fill the width.
+        """
         self.empty_label.setVisible(not records)
+        for view in self.chart_views:
+            view.setVisible(bool(records))
+        if records:
+            first_day = max(first_day, week_start(min(local_dates(records, tz))))
+        colors = current_colors()
+        for chart in (self.pain_chart, self.minutes_chart):
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            chart.setBackgroundBrush(QColor(colors.base))
+            chart.setTitleBrush(QColor(colors.text))
+            chart.legend().setLabelColor(QColor(colors.text))
         self._show_pain(records, first_day, today, tz)
         self._show_minutes(records, first_day, today, tz)
+        for chart in (self.pain_chart, self.minutes_chart):
+            for axis in chart.axes():
+                axis.setLabelsColor(QColor(colors.muted))
+                axis.setGridLineColor(QColor(colors.border))
+                axis.setLinePenColor(QColor(colors.border))
 
     def _show_pain(self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo) -> None:
         chart = self.pain_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         colors = current_colors()
         oldest_first = sorted(records, key=lambda record: record.started_at)
         x_axis = QDateTimeAxis()
@@ -86,8 +105,11 @@ class HistoryCharts(QWidget):
         )
         x_axis.setTickCount(7)
         y_axis = QValueAxis()
-        y_axis.setRange(0, PAIN_MAX)
-        y_axis.setTickCount(6)
+        # Half a point of room on both ends: dots at 0 and 10 would be cut in half by the frame.
+        y_axis.setRange(-0.5, PAIN_MAX + 0.5)
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(2)
         y_axis.setLabelFormat("%d")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -117,9 +139,6 @@ class HistoryCharts(QWidget):
         self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
     ) -> None:
         chart = self.minutes_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         by_week = dict(minutes_per_week(records, tz))
         weeks: list[date] = []
         monday = first_day

@@ -106,11 +106,8 @@ class HistoryView(QWidget):
         # Fixed sizes: measuring every row's contents would read far beyond the first page.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((190, 0, 80, 80, 120, 150)):
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
 
         self.chart_page = QWidget()
         self.chart_page.setLayout(QVBoxLayout())
@@ -139,6 +136,19 @@ class HistoryView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+
+    def _size_columns(self) -> None:
+        """Widths from the widest text each column can hold, so nothing is cut off with "…"."""
+        self.table.ensurePolished()  # the style sheet's font, not the default one
+        header = self.table.horizontalHeader()
+        header.ensurePolished()
+        cell_metrics = self.table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        widest = {0: "Wed 28 Sep 2026  23:59", 2: "1:00:00", 3: "1:00:00", 4: "Stopped early", 5: "10 → 10"}
+        for column, text in widest.items():
+            title = HistoryModel.HEADERS[column]
+            width = max(cell_metrics.horizontalAdvance(text), header_metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 36)
 
     def refresh(self) -> None:
         """Read the history again (call after a session was saved)."""
