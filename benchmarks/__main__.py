@@ -218,6 +218,10 @@ def main() -> int:
     parts = list(args.only) if args.only else [*DEFAULT_PARTS, *(["hardening"] if args.hardening else [])]
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="backpain-bench-") as work:
+        # Measure what an installed app costs: with bytecode caches (pip writes them at install), kept
+        # in a private prefix so that no __pycache__ lands in the tree, even if the shell disables them.
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(Path(work) / "pycache")
         try:
             results, ok = _run_parts(args, parts, Path(work))
         except BenchError as error:

@@ -101,9 +101,13 @@ class WindowWatcher:
         x.XFree.argtypes = [ctypes.c_void_p]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
         x.XSetErrorHandler(_X_ERROR_HANDLER)
+        deadline = time.monotonic() + 5
         self._display = x.XOpenDisplay(display.encode())
+        while not self._display and time.monotonic() < deadline:
+            time.sleep(0.05)  # the server may still be setting up its socket
+            self._display = x.XOpenDisplay(display.encode())
         if not self._display:
-            raise BenchError(f"cannot open X display {display}")
+            raise BenchError(f"cannot open X display {display} (Xvfb started but does not accept clients)")
         x.XSelectInput(self._display, x.XDefaultRootWindow(self._display), _SUBSTRUCTURE_NOTIFY_MASK)
         x.XFlush(self._display)
         self._fd = x.XConnectionNumber(self._display)
@@ -314,11 +318,18 @@ def memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def qt_modules(pid: int) -> list[str]:
-    """The Qt libraries a process has loaded, e.g. ["Core", "Gui", "Widgets"]."""
+def shared_libraries(pid: int) -> set[str]:
+    """File names of the shared libraries (and Python extension modules) a process has mapped."""
     names: set[str] = set()
     for line in Path(f"/proc/{pid}/maps").read_text(encoding="utf-8", errors="replace").splitlines():
         library = line.rsplit("/", 1)[-1]
-        if library.startswith("libQt6") and ".so" in library:
-            names.add(library.removeprefix("libQt6").split(".so", 1)[0])
-    return sorted(names)
+        if ".so" in library and "/" in line:
+            names.add(library)
+    return names
+
+
+def qt_modules(libraries: set[str]) -> list[str]:
+    """The Qt modules among ``libraries``, e.g. ["Core", "Gui", "Widgets"]."""
+    return sorted(
+        name.removeprefix("libQt6").split(".so", 1)[0] for name in libraries if name.startswith("libQt6")
+    )

@@ -7,7 +7,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.display import BenchError, WindowWatcher, gui_env, launched, memory_kib, qt_modules
+from benchmarks.display import (
+    BenchError,
+    WindowWatcher,
+    gui_env,
+    launched,
+    memory_kib,
+    qt_modules,
+    shared_libraries,
+)
 from benchmarks.report import PartResult, Row, median
 
 WINDOW_TITLE = "Backpain Timer"
@@ -32,8 +40,12 @@ class Launch:
     seconds: float  # launch → window mapped
     rss_kib: int
     pss_kib: int
-    modules: list[str]
+    libraries: set[str]
     output: str
+
+    @property
+    def qt_modules(self) -> list[str]:
+        return qt_modules(self.libraries)
 
 
 def measure_launch(
@@ -51,12 +63,12 @@ def measure_launch(
         if child.process.poll() is not None:
             raise BenchError(f"`{' '.join(command[1:])}` exited early; its output:\n{child.output_tail()}")
         rss, pss = memory_kib(child.pid)
-        modules = qt_modules(child.pid)
+        libraries = shared_libraries(child.pid)
         output = child.output()
-    return Launch(mapped - child.launched_at, rss, pss, modules, output)
+    return Launch(mapped - child.launched_at, rss, pss, libraries, output)
 
 
-def slowest_imports(importtime_log: str, count: int = 8) -> list[tuple[str, float]]:
+def slowest_imports(importtime_log: str, count: int | None = 8) -> list[tuple[str, float]]:
     """(module, milliseconds of its own import) of the slowest imports in a `-X importtime` log."""
     found: list[tuple[str, float]] = []
     for line in importtime_log.splitlines():
@@ -110,8 +122,8 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int) -> Part
                 target=MEMORY_TARGET if label == "RSS" else None,
             )
         )
-    app_modules = launches["app"][-1].modules
-    bare_modules = launches["bare"][-1].modules
+    app_modules = launches["app"][-1].qt_modules
+    bare_modules = launches["bare"][-1].qt_modules
     result.notes.append(f"Qt modules loaded by the app at start-up: {', '.join(app_modules)}")
     result.notes.append(f"Qt modules loaded by the bare window: {', '.join(bare_modules)}")
     eager = [module for module in app_modules if module in LAZY_QT_MODULES]
@@ -120,9 +132,22 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int) -> Part
             f"**Loaded at start-up although the home screen does not need them: {', '.join(eager)}** "
             "(import them where they are first used)"
         )
-    traced = measure_launch(watcher, display, [sys.executable, "-X", "importtime", *app[1:]], settle=0)
-    slowest = slowest_imports(traced.output)
-    if slowest:
-        listed = ", ".join(f"{module} {milliseconds:.0f} ms" for module, milliseconds in slowest)
-        result.notes.append(f"Slowest imports of one app start (own time, `-X importtime`): {listed}")
+    extra = sorted(
+        name.split(".cpython-", 1)[0]
+        for name in launches["app"][-1].libraries - launches["bare"][-1].libraries
+    )
+    result.notes.append(
+        "Shared libraries and extension modules the app maps beyond the bare window: "
+        + (", ".join(extra) if extra else "none")
+    )
+    traced_app = measure_launch(watcher, display, [sys.executable, "-X", "importtime", *app[1:]], settle=0)
+    traced_bare = measure_launch(watcher, display, [sys.executable, "-X", "importtime", *bare[1:]], settle=0)
+    bare_imports = {module for module, _ in slowest_imports(traced_bare.output, count=None)}
+    own = [item for item in slowest_imports(traced_app.output, count=None) if item[0] not in bare_imports]
+    if own:
+        listed = ", ".join(f"{module} {milliseconds:.1f} ms" for module, milliseconds in own[:10])
+        result.notes.append(
+            f"Imports the bare window does not do: {sum(ms for _, ms in own):.0f} ms in all "
+            f"(`-X importtime`, own time; Qt types first used by a module count for it); slowest: {listed}"
+        )
     return result
