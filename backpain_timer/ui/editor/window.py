@@ -260,7 +260,7 @@ class EditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_close():
-            self.watcher.removePaths(self.watcher.files())
+            self._unwatch()
             event.accept()
         else:
             event.ignore()
@@ -274,9 +274,12 @@ class EditorWindow(QMainWindow):
         except (OSError, UnicodeDecodeError):
             return None
 
-    def _watch(self) -> None:
+    def _unwatch(self) -> None:
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
+
+    def _watch(self) -> None:
+        self._unwatch()
         if self.path is not None and self.path.exists():
             self.watcher.addPath(str(self.path))
 
