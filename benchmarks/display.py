@@ -231,16 +231,17 @@ def xvfb() -> Iterator[str]:
 
 def stop_group(process: subprocess.Popen[Any]) -> None:
     """End a child started with ``start_new_session`` and everything it started: TERM, then KILL."""
-    if process.poll() is None:
+    if process.poll() is not None:
+        return  # it ended by itself and was reaped: its id may already belong to someone else
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=3)
+    except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=3)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-    # The leader may be gone while children of its group live on.
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    # Children of the group may outlive its leader (a group id is not reused while they live).
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
 

@@ -13,7 +13,8 @@ from benchmarks.report import PartResult
 
 FUZZ_TEST = Path("tests/unit/test_loader_fuzz.py")
 _SUMMARY = re.compile(r"^=*\s*(?P<counts>\d+ \w+.*) in [\d.]+s", re.MULTILINE)
-_EXAMPLES = re.compile(r"(\d+) passing examples?, (\d+) failing examples?, (\d+) invalid examples?")
+# "150 passing, 0 failing, and 15 invalid test cases" (older Hypothesis: "150 passing examples, 0 failing …")
+_EXAMPLES = re.compile(r"(\d+) passing(?: examples?)?, (\d+) failing(?: examples?)?, (?:and )?(\d+) invalid")
 
 
 def pytest_summary(output: str) -> str:

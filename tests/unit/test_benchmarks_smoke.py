@@ -82,7 +82,7 @@ def test_pytest_and_hypothesis_counts_are_read_from_their_output() -> None:
         [
             "  - during generate phase (80.1 seconds):",
             "    - 9990 passing examples, 0 failing examples, 10 invalid examples",
-            "    - 10000 passing examples, 0 failing examples, 0 invalid examples",
+            "    - 10000 passing, 0 failing, and 0 invalid test cases",
             "2 passed, 150 deselected in 161.02s (0:02:41)",
         ]
     )
