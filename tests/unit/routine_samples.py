@@ -6,6 +6,7 @@ moves an expected line:col or a did-you-mean.
 
 from __future__ import annotations
 
+import textwrap
 from types import MappingProxyType
 
 from backpain_timer.domain.routine import Exercise, Sides
@@ -61,3 +62,25 @@ name: One stretch
 steps:
   - exercise: childs-pose
 """
+
+# Texts YAML could take for other things, unusual characters and edge values, all valid.
+TRICKY_TEXTS = textwrap.dedent(
+    """\
+    name: "yes: no # not a comment"
+    description: "  leading spaces, a 'quote', a \\"double\\" one,\\na new line and a tab\\t."
+    tags: ["123", "null", "- dash", "~"]
+    prepare: 0
+    rest: 2.5
+    switch: 10m
+    steps:
+      - exercise: {name: "Ünïcødé – stretch 🙂", instructions: ["true", "1:30"], hold: 1h}
+        note: "on"
+      - exercise: plank
+        hold: 1h
+        reps: 50
+        sides: right
+        rest: 0s
+        switch: 0.25
+        breathe: {inhale: 0.5, exhale: 60}
+    """
+)

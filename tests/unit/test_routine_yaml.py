@@ -22,7 +22,7 @@ from backpain_timer.storage.routine_yaml import (
     routine_to_yaml,
     save_routine,
 )
-from tests.unit.routine_samples import FULL_EXAMPLE, INLINE_EXAMPLE, LIBRARY, MINIMAL_EXAMPLE
+from tests.unit.routine_samples import FULL_EXAMPLE, INLINE_EXAMPLE, LIBRARY, MINIMAL_EXAMPLE, TRICKY_TEXTS
 
 HEAD = "name: A\nsteps:\n"  # a valid start: steps follow on line 3
 
@@ -718,28 +718,6 @@ def test_yaml_output_is_readable() -> None:
             breathe: {inhale: 4s, exhale: 6s}
         """
     )
-
-
-TRICKY_TEXTS = textwrap.dedent(
-    """\
-    name: "yes: no # not a comment"
-    description: "  leading spaces, a 'quote', a \\"double\\" one,\\na new line and a tab\\t."
-    tags: ["123", "null", "- dash", "~"]
-    prepare: 0
-    rest: 2.5
-    switch: 10m
-    steps:
-      - exercise: {name: "Ünïcødé – stretch 🙂", instructions: ["true", "1:30"], hold: 1h}
-        note: "on"
-      - exercise: plank
-        hold: 1h
-        reps: 50
-        sides: right
-        rest: 0s
-        switch: 0.25
-        breathe: {inhale: 0.5, exhale: 60}
-    """
-)
 
 
 # Durations the short form would round (or write as no duration at all) are written as plain numbers.

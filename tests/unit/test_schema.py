@@ -20,8 +20,7 @@ from backpain_timer.storage.routine_yaml import (
     routine_to_data,
     routine_to_yaml,
 )
-from tests.unit.routine_samples import FULL_EXAMPLE, INLINE_EXAMPLE, LIBRARY, MINIMAL_EXAMPLE
-from tests.unit.test_routine_yaml import TRICKY_TEXTS
+from tests.unit.routine_samples import FULL_EXAMPLE, INLINE_EXAMPLE, LIBRARY, MINIMAL_EXAMPLE, TRICKY_TEXTS
 
 SCHEMA: dict[str, Any] = json.loads(resources.schema_path().read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
