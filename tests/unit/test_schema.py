@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]  # no types-jsonschema in the dev requirements
+import jsonschema  # no types-jsonschema in the dev requirements
 import pytest
 import yaml
 
