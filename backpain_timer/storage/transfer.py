@@ -26,7 +26,7 @@ class TransferError(Exception):
     """An import/export/trash request that cannot be done; str() is the message for the user."""
 
 
-class ImportConflict(TransferError):  # noqa: N818 - the name the CLI and UI use
+class ImportConflict(TransferError):
     """Some imported files would replace routines the user already has."""
 
     def __init__(self, routine_ids: Sequence[str]) -> None:

@@ -78,6 +78,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setProperty("problem", True)
         self.setWordWrap(True)
+        self.setMinimumWidth(240)  # a message under a short duration field still reads as a sentence
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 

@@ -95,6 +95,7 @@ class ExercisePicker(QDialog):
         self.results = QListView()
         self.results.setModel(self.proxy)
         self.results.setMinimumWidth(260)
+        self.results.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
         self.results.doubleClicked.connect(self._accept_if_chosen)
         self.search = _SearchField(self.results)

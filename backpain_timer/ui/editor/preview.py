@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import SegmentKind, plan
@@ -21,7 +21,10 @@ class PlanPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.total = QLabel("Total —")
-        self.total.setProperty("heading", True)
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.total.setFont(font)
         self.counts = QLabel()
         self.counts.setProperty("muted", True)
         self.stale = QLabel("Showing the last valid version: fix the problems to update it.")
@@ -32,10 +35,11 @@ class PlanPreview(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])
-        self.table.setColumnWidth(0, 64)
-        self.table.setColumnWidth(1, 100)
-        self.table.setColumnWidth(2, 220)
-        self.table.setColumnWidth(3, 56)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.total)

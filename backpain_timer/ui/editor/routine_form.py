@@ -63,7 +63,7 @@ class RoutineForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. Evening unwind")
         self.name.textEdited.connect(lambda text: document.set_routine_field("name", text, typing=True))
-        self.description = LinesField("What it is for, when to do it", lines=2)
+        self.description = LinesField("What it is for, when to do it", lines=3)
         self.description.edited.connect(
             lambda text: document.set_routine_field("description", text, typing=True)
         )

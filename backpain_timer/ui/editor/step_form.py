@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -125,9 +126,10 @@ class StepForm(QWidget):
         self.hold.textEdited.connect(lambda text: self._set("hold", text, typing=True))
         self.reps = QSpinBox()
         self.reps.setRange(1, MAX_REPS)
-        self.reps.setMaximumWidth(90)
+        self.reps.setMinimumWidth(80)
         self.reps.valueChanged.connect(lambda value: self._set("reps", value, typing=True))
         self.sides = QComboBox()
+        self.sides.setMaximumWidth(320)
         for value, label in SIDES_CHOICES:
             self.sides.addItem(label, value)
         self.sides.activated.connect(lambda index: self._set("sides", self.sides.itemData(index)))
@@ -169,11 +171,10 @@ class StepForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Exercise", self.boxes["exercise"])
         form.addRow(self.inline_group)
-        form.addRow("&Hold", self.boxes["hold"])
-        form.addRow("Re&ps", self.boxes["reps"])
+        # Two fields share a row where they belong together, so the plan below keeps room.
+        form.addRow("&Hold", self._pair(self.boxes["hold"], "Re&ps", self.boxes["reps"]))
         form.addRow("Si&des", self.boxes["sides"])
-        form.addRow("Rest after", self.boxes["rest"])
-        form.addRow("Switch time", self.boxes["switch"])
+        form.addRow("Rest after", self._pair(self.boxes["rest"], "Switch time", self.boxes["switch"]))
         form.addRow("N&ote", self.boxes["note"])
         form.addRow("Breathe", self.boxes["breathe"])
         self.fields_widget = QWidget()
@@ -199,6 +200,21 @@ class StepForm(QWidget):
             self.inhale,
             self.exhale,
         )
+
+    @staticmethod
+    def _pair(first: FieldBox, caption: str, second: FieldBox) -> QWidget:
+        label = QLabel(caption)
+        label.setBuddy(second.field)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(first, 0, Qt.AlignmentFlag.AlignTop)
+        row.addSpacing(12)
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(second, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch()
+        widget = QWidget()
+        widget.setLayout(row)
+        return widget
 
     # --- edits --------------------------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ class StepsPanel(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
         self.view.setAccessibleName("Steps")
+        self.view.setStyleSheet("QListView::item { padding: 5px 4px; }")
+        self.view.setToolTip("Drag a step, or use Alt+Up and Alt+Down, to change the order")
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.current_row_changed.emit())
         self.current_row_changed.connect(self._update_buttons)
         self.problem = ProblemLabel()

@@ -39,6 +39,11 @@ from backpain_timer.ui.editor.routine_form import RoutineForm
 from backpain_timer.ui.editor.step_form import StepForm
 from backpain_timer.ui.editor.steps_panel import StepsPanel
 
+_EDITOR_QSS = """
+QPushButton[primary="true"]:disabled { background: #eef1ef; color: #8b9692; border: 1px solid #d3dad7; }
+QLabel[problem="true"] { color: #a33a16; }
+"""
+
 
 class EditorWindow(QMainWindow):
     """Edit ``routine`` (None: a new one). ``saved(id)`` after each save; ``start_requested(Routine)``
@@ -93,8 +98,8 @@ class EditorWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(step_scroll)
         right.addWidget(preview_group)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.addWidget(left)
         columns.addWidget(right)
@@ -121,6 +126,8 @@ class EditorWindow(QMainWindow):
         layout.addWidget(columns, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
+        # The theme paints primary buttons teal even when disabled; Save must look off while invalid.
+        central.setStyleSheet(_EDITOR_QSS)
         self._make_actions()
 
         self.document.changed.connect(self._refresh)
@@ -136,8 +143,10 @@ class EditorWindow(QMainWindow):
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(list(UNDO_KEYS))
+        self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
         self.redo_action = stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(list(REDO_KEYS))
+        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
         self.save_action = QAction("&Save", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
