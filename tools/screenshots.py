@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +33,7 @@ from tests.helpers.fake_clock import FakeClock  # noqa: E402
 OUT_DIR = ROOT / "docs" / "screenshots"
 SIZE = (1200, 800)
 SESSION_ROUTINE = "upper-back-relief"
+SAMPLE_TODAY = date(2026, 11, 24)
 SECONDS_INTO_SESSION = 10 + 17.4  # past the 10 s "get ready", well into the first hold
 
 
@@ -45,11 +46,11 @@ def _quiet_settings(data: DataDir) -> None:
 def _sample_history(data: DataDir, library: Library) -> None:
     """Two weeks of sessions so the history view has something to show."""
     names = {info.id: info.name for info in library.list_routines()}
-    start = datetime(2026, 11, 10, 7, 30, tzinfo=UTC)
+    start = datetime.combine(SAMPLE_TODAY - timedelta(days=13), time(7, 30), tzinfo=UTC)
     cycle = ["post-run-cool-down", "upper-back-relief", "pre-run-warm-up", "desk-break"]
     records = []
     for day in range(14):
-        if day % 4 == 3:
+        if day % 5 == 4:
             continue  # rest days
         routine_id = cycle[day % len(cycle)]
         began = start + timedelta(days=day, minutes=day * 7)
@@ -96,13 +97,21 @@ def _editor(library: Library) -> QWidget | None:
     return EditorWindow(library, library.load(SESSION_ROUTINE))
 
 
-def _history(window: MainWindow) -> bool:
+def _history(window: MainWindow, library: Library) -> QWidget | None:
+    """The history as the main window shows it, else the view on its own, else None (not built yet)."""
     show_history: Callable[[], None] | None = getattr(window, "show_history", None)
-    if show_history is None:
-        print("skipped history: MainWindow has no show_history() yet")
-        return False
-    show_history()
-    return True
+    if show_history is not None:
+        show_history()
+        return window
+    try:
+        from backpain_timer.ui.history_view import HistoryView
+    except ImportError as error:
+        print(f"skipped history: {error}")
+        return None
+    routines = [(info.id, info.name) for info in library.list_routines()]
+    view = HistoryView(library.data.history_db, routines, today=lambda: SAMPLE_TODAY)
+    view.refresh()
+    return view
 
 
 def render(scheme: str, app: QApplication) -> None:
@@ -118,9 +127,13 @@ def render(scheme: str, app: QApplication) -> None:
         window.home.select(SESSION_ROUTINE)
         _save(window, "home", scheme)
 
-        if _history(window):
+        history = _history(window, library)
+        if history is window:
             _save(window, "history", scheme)
             window.show_home()
+        elif history is not None:
+            _save(history, "history", scheme)
+            history.close()
 
         window.start_routine(library.load(SESSION_ROUTINE))
         assert window.controller is not None
