@@ -97,5 +97,5 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
             window.home.select(chosen.id)
     window.show()
     if start and chosen is not None:
-        window.start_routine(chosen)
+        window.start_routine(chosen, quick_start=True)
     return app.exec()

@@ -1,20 +1,34 @@
-"""The end screen: done (or stopped), planned against actual time, holds done and skipped."""
+"""The end screen: done (or stopped), planned against actual time, holds done and skipped, and room for
+the after-session check-in, which never holds the way home."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.session import SessionEngine
+from backpain_timer.ui.checkin import AfterCheckinPanel
 
 
 class EndView(QWidget):
+    """``home_requested()`` on "Back to home" or Enter. Enter inside the check-in saves its answer instead;
+    an answer picked but not saved is sent when the user leaves (``AfterCheckinPanel.commit``)."""
+
     home_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, checkin: AfterCheckinPanel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.checkin = checkin
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 30pt; font-weight: 600;")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -53,13 +67,13 @@ class EndView(QWidget):
         self.home_button.setMinimumSize(220, 56)
         self.home_button.setAccessibleName("Back to home")
         self.home_button.setToolTip("Back to the routine list (Enter)")
-        self.home_button.clicked.connect(self.home_requested)
+        self.home_button.clicked.connect(self.go_home)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.home_button)
         button_row.addStretch(1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self).activated.connect(self.home_requested)
+            QShortcut(QKeySequence(key), self).activated.connect(self._enter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
@@ -70,6 +84,9 @@ class EndView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(centred_figures)
         layout.addSpacing(12)
+        if checkin is not None:
+            layout.addWidget(checkin)
+            layout.addSpacing(12)
         layout.addLayout(button_row)
         layout.addWidget(self.save_label)
         layout.addStretch(2)
@@ -88,3 +105,21 @@ class EndView(QWidget):
 
     def set_save_status(self, text: str) -> None:
         self.save_label.setText(text)
+
+    def go_home(self) -> None:
+        if self.checkin is not None:
+            self.checkin.commit()  # an answer the user picked is kept, never asked for twice
+        self.home_requested.emit()
+
+    def _enter(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.checkin is not None and focus is not None and self.checkin.isAncestorOf(focus):
+            self.checkin.commit()
+            self.home_button.setFocus()  # the next Enter goes home
+        else:
+            self.go_home()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Not the note field: digit keys must answer the question, and Enter must go home.
+        self.home_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -11,13 +11,15 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -44,7 +46,12 @@ def local_timezone() -> tzinfo:
 
 
 class HistoryView(QWidget):
-    """``routines`` are (id, name) pairs for the routine filter (the library's routines)."""
+    """``routines`` are (id, name) pairs for the routine filter (the library's routines).
+
+    ``back_requested()`` comes from the Back button or Esc.
+    """
+
+    back_requested = Signal()
 
     def __init__(
         self,
@@ -65,6 +72,19 @@ class HistoryView(QWidget):
         self._streak_generation = 0
         self._streak_read = 0
         self._streak_dates: set[date] = set()
+
+        title = QLabel("History")
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.back_button = QPushButton("Back")
+        self.back_button.setAccessibleName("Back to the routines")
+        self.back_button.setToolTip("Back to the routines (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        back_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_key.activated.connect(self.back_requested)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.back_button)
 
         self.streak_label = QLabel()
         self.streak_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -130,6 +150,7 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
+        layout.addLayout(header)
         layout.addLayout(figures)
         layout.addWidget(self.trend_label)
         layout.addWidget(self.error_label)

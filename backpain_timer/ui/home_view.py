@@ -122,9 +122,14 @@ class RoutineFilter(QSortFilterProxyModel):
 
 
 class HomeView(QWidget):
-    """Emits ``start_requested(Routine)``; ``message(str)`` for problems worth the status bar."""
+    """Emits ``start_requested(Routine)`` (Start), ``quick_start_requested(Routine)`` (Cool down now: no
+    browsing, no questions), ``history_requested()``, ``about_requested()`` (About your back), and
+    ``message(str)`` for problems worth the status bar."""
 
     start_requested = Signal(object)
+    quick_start_requested = Signal(object)
+    history_requested = Signal()
+    about_requested = Signal()
     message = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -144,8 +149,21 @@ class HomeView(QWidget):
         self.cool_down_button.setToolTip("Start the post-run cool-down at once")
         self.cool_down_button.setAccessibleName("Cool down now")
         self.cool_down_button.clicked.connect(self.start_cool_down)
+        self.about_link = QLabel("<a href='about'>About your back</a>")
+        self.about_link.setAccessibleName("About your back")
+        self.about_link.setToolTip("Causes, prevention, home care, and when to see a doctor (F1)")
+        self.about_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.about_link.linkActivated.connect(lambda _link: self.about_requested.emit())
+        self.history_button = QPushButton("History")
+        self.history_button.setAccessibleName("History")
+        self.history_button.setToolTip("Your sessions, streak and pain check-ins (Ctrl+H)")
+        self.history_button.clicked.connect(self.history_requested)
         header = QHBoxLayout()
+        header.setSpacing(12)
         header.addWidget(title, 1)
+        header.addWidget(self.about_link)
+        header.addSpacing(8)
+        header.addWidget(self.history_button)
         header.addWidget(self.cool_down_button)
 
         self.search = QLineEdit()
@@ -275,7 +293,7 @@ class HomeView(QWidget):
         except RoutineFileError as error:
             self.message.emit(f"Cannot start the cool-down: {error.problems[0]}")
             return
-        self.start_requested.emit(routine)
+        self.quick_start_requested.emit(routine)
 
     # --- internals ----------------------------------------------------------------------------------
 

@@ -1,30 +1,41 @@
-"""The main window: home → session → end, and the wiring between the engine, the views and the history."""
+"""The main window: the pages (home, the session's pages, history), the first-run notice and the menus.
+
+Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.session_flow`; this class
+only shows the pages it asks for and navigates between home and history.
+"""
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from backpain_timer.domain.events import Event, SegmentStarted, SessionFinished, SessionStopped
-from backpain_timer.domain.history import SessionRecord
-from backpain_timer.domain.plan import Segment, SegmentKind, plan
-from backpain_timer.domain.routine import Exercise, Routine
-from backpain_timer.domain.session import Clock, SessionEngine
+from backpain_timer.domain.routine import Routine
+from backpain_timer.domain.session import Clock
 from backpain_timer.storage.library import Library
-from backpain_timer.ui.end_view import EndView
+from backpain_timer.storage.settings import Settings, load_settings
+from backpain_timer.ui.about_back import show_about_back
+from backpain_timer.ui.disclaimer import DisclaimerBanner
 from backpain_timer.ui.home_view import HomeView
 from backpain_timer.ui.record_writer import RecordWriter
 from backpain_timer.ui.session_controller import SessionController
-from backpain_timer.ui.session_view import SessionView
+from backpain_timer.ui.session_flow import SessionFlow
+
+if TYPE_CHECKING:
+    from backpain_timer.ui.history_view import HistoryView
 
 WINDOW_TITLE = "Backpain Timer"
 
 
 class MainWindow(QMainWindow):
-    """``session_started(SessionController)`` lets later parts (cues) listen to each new session."""
+    """``session_started(SessionController)`` lets later parts (cues) listen to each new session.
+
+    ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on.
+    """
 
     session_started = Signal(object)
 
@@ -34,6 +45,7 @@ class MainWindow(QMainWindow):
         *,
         clock: Clock = time.monotonic,
         history_writer: RecordWriter | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,106 +53,145 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.library = library
         self.clock = clock
+        problems: list[str] = []
+        if settings is None:
+            settings, problems = load_settings(library.data.settings_file)
+        self.settings = settings
         self.history_writer = history_writer or RecordWriter(library.data.history_db, self)
-        self.history_writer.written.connect(self._record_written)
-        self.history_writer.failed.connect(self._record_failed)
-        self.controller: SessionController | None = None
-        self._hold_began = False
+        routines = library.list_routines()
+        self.routine_names = {info.id: info.name for info in routines}
 
         self.home = HomeView(library)
-        self.session_view = SessionView(self._exercise_of)
-        self.end_view = EndView()
+        self.flow = SessionFlow(
+            library,
+            settings,
+            self.routine_names,
+            clock=clock,
+            history_writer=self.history_writer,
+            parent=self,
+        )
+        self.before_view = self.flow.before_view
+        self.session_view = self.flow.session_view
+        self.end_view = self.flow.end_view
+        # Built when first shown: the history reads the database, which start-up does not need.
+        self.history_view: HistoryView | None = None
         self.stack = QStackedWidget()
-        for view in (self.home, self.session_view, self.end_view):
+        for view in (self.home, self.before_view, self.session_view, self.end_view):
             self.stack.addWidget(view)
-        self.setCentralWidget(self.stack)
+        self._page: QWidget | None = self.home
+        self.stack.currentChanged.connect(self._page_changed)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner: DisclaimerBanner | None = None
+        if not settings.disclaimer_dismissed:
+            self.banner = DisclaimerBanner(library.data.settings_file)
+            self.banner.about_requested.connect(self.show_about_back)
+            self.banner.problem.connect(self._show_problem)
+            self.banner.dismissed.connect(self._disclaimer_dismissed)
+            column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
 
         self.home.start_requested.connect(self.start_routine)
+        self.home.quick_start_requested.connect(lambda routine: self.start_routine(routine, quick_start=True))
+        self.home.history_requested.connect(self.show_history)
+        self.home.about_requested.connect(self.show_about_back)
         self.home.message.connect(self._show_problem)
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
-        self.end_view.home_requested.connect(self.show_home)
+        self.flow.page_requested.connect(self.stack.setCurrentWidget)
+        self.flow.home_requested.connect(self.show_home)
+        self.flow.problem.connect(self._show_problem)
+        self.flow.session_started.connect(self.session_started)
+        self.flow.history_changed.connect(self._history_changed)
+        if problems:
+            self._show_problem(problems[0])
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view_menu = menus.addMenu("&View")
+        self.home_action = view_menu.addAction("&Routines")
+        self.home_action.triggered.connect(self.show_home)
+        self.history_action = view_menu.addAction("&History")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        help_menu = menus.addMenu("&Help")
+        self.about_action = QAction("&About your back", self)
+        self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.about_action.triggered.connect(self.show_about_back)
+        help_menu.addAction(self.about_action)
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self.flow.controller
 
     # --- navigation ---------------------------------------------------------------------------------
 
-    def start_routine(self, routine: Routine) -> None:
-        timeline = plan(routine)
-        if not timeline.segments:
-            self._show_problem(f"“{routine.name}” has no steps to time.")
-            return
-        if self.controller is not None:
-            self.controller.stop()
-        self._hold_began = False
-        self.controller = SessionController(SessionEngine(timeline, self.clock), self)
-        self.controller.events_emitted.connect(self._on_event)
-        self.session_view.attach(self.controller)
-        self.stack.setCurrentWidget(self.session_view)
+    def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
+        """Start ``routine``, asking how the back feels first unless settings or ``quick_start`` say not to."""
         self.statusBar().clearMessage()
-        self.session_started.emit(self.controller)
-        self.controller.start()
+        self.flow.start_routine(routine, quick_start=quick_start)
 
     def show_home(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         self.stack.setCurrentWidget(self.home)
 
+    def show_history(self) -> None:
+        if self.history_view is None:
+            from backpain_timer.ui.history_view import HistoryView
+
+            self.history_view = HistoryView(self.library.data.history_db, list(self.routine_names.items()))
+            self.history_view.back_requested.connect(self.show_home)
+            self.stack.addWidget(self.history_view)
+        else:
+            self.history_view.refresh()
+        self.stack.setCurrentWidget(self.history_view)
+        self.history_view.table.setFocus()  # so that Esc goes back at once
+
+    def show_about_back(self) -> None:
+        show_about_back(self)
+
     def toggle_fullscreen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
-    # --- session end and the record -----------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        """Use changed settings from the next check-in on."""
+        self.settings = settings
+        self.flow.settings = settings
 
-    def _on_event(self, event: Event) -> None:
-        if isinstance(event, SegmentStarted) and event.segment.kind is SegmentKind.HOLD:
-            self._hold_began = True
-        elif isinstance(event, SessionFinished | SessionStopped):
-            self._session_ended()
+    def _page_changed(self, _index: int) -> None:
+        page = self.stack.currentWidget()
+        if self._page is self.end_view:
+            self.flow.after_checkin.commit()  # however the user leaves, an answer they picked is kept
+        self._page = page
+        # Leaving for history or home mid-session would leave the session running unseen.
+        in_session = page is self.session_view
+        self.history_action.setEnabled(not in_session)
+        self.home_action.setEnabled(not in_session)
+        if self.banner is not None:
+            self.banner.setVisible(not in_session)  # the session view needs every pixel
 
-    def _session_ended(self) -> None:
-        assert self.controller is not None
-        engine = self.controller.engine
-        if not (engine.completed or self._hold_began):
-            self.show_home()  # stopped while getting ready: nothing happened worth keeping
-            return
-        self.history_writer.write(_record_of(engine))
-        self.end_view.show_result(engine)
-        self.end_view.set_save_status("Saving to your history…")
-        self.stack.setCurrentWidget(self.end_view)
+    def _disclaimer_dismissed(self) -> None:
+        self.banner = None
+        self.apply_settings(replace(self.settings, disclaimer_dismissed=True))
 
-    def _record_written(self, _record_id: int) -> None:
-        self.end_view.set_save_status("Saved to your history.")
-
-    def _record_failed(self, message: str) -> None:
-        self.end_view.set_save_status("Not saved — see the message below.")
-        self._show_problem(message)
+    def _history_changed(self) -> None:
+        if self.history_view is not None:
+            self.history_view.refresh()
 
     def _show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message)  # stays until the next message: a problem must be read
 
-    def _exercise_of(self, segment: Segment) -> Exercise | None:
-        if self.controller is None:
-            return None
-        steps = self.controller.engine.plan.routine.steps
-        return steps[segment.step - 1].exercise if 0 < segment.step <= len(steps) else None
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-session ends it as stopped (and records it); pending writes finish first."""
-        if self.controller is not None:
-            self.controller.stop()
-        self.history_writer.wait()
+        self.flow.shut_down()
+        if self.history_view is not None:
+            self.history_view.close_store()
         super().closeEvent(event)
-
-
-def _record_of(engine: SessionEngine) -> SessionRecord:
-    routine = engine.plan.routine
-    assert engine.started_wall is not None and engine.ended_wall is not None  # the session has ended
-    return SessionRecord(
-        routine_id=routine.id,
-        routine_name=routine.name,
-        started_at=engine.started_wall,
-        ended_at=engine.ended_wall,
-        planned_seconds=engine.plan.total_seconds,
-        active_seconds=engine.active_seconds,
-        elapsed_seconds=engine.elapsed_seconds,
-        completed=engine.completed,
-        holds_done=engine.holds_done,
-        holds_skipped=engine.holds_skipped,
-        tags=routine.tags,
-    )

@@ -1,10 +1,10 @@
-"""Appends session records to the history database off the GUI thread, one at a time, in order."""
+"""Writes to the history database off the GUI thread, one job at a time, in order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from backpain_timer.domain.history import SessionRecord
 
@@ -13,6 +13,8 @@ class _Outcome(QObject):
     # Emitted from the worker thread; queued to the GUI thread because this object lives there.
     written = Signal(int)
     failed = Signal(str)
+    checkin_saved = Signal(int)
+    checkin_failed = Signal(str)
 
 
 class _AppendRecord(QRunnable):
@@ -27,11 +29,8 @@ class _AppendRecord(QRunnable):
         from backpain_timer.storage.history_db import HistoryStore
 
         try:
-            store = HistoryStore(self._database)
-            try:
+            with HistoryStore(self._database) as store:
                 record_id = store.append(self._record)
-            finally:
-                store.close()
         except Exception as error:  # any failure must reach the user, never vanish in a worker
             self._outcome.failed.emit(
                 f"Could not save this session to your history ({self._database}): {error}"
@@ -40,25 +39,64 @@ class _AppendRecord(QRunnable):
         self._outcome.written.emit(record_id)
 
 
+class _UpdateCheckin(QRunnable):
+    def __init__(
+        self, database: Path, record_id: int, pain_after: int | None, note: str | None, outcome: _Outcome
+    ) -> None:
+        super().__init__()
+        self._database = database
+        self._record_id = record_id
+        self._pain_after = pain_after
+        self._note = note
+        self._outcome = outcome
+
+    def run(self) -> None:
+        from backpain_timer.storage.history_db import HistoryStore
+
+        try:
+            with HistoryStore(self._database) as store:
+                store.update_checkin(self._record_id, pain_after=self._pain_after, note=self._note)
+        except Exception as error:  # must reach the user
+            self._outcome.checkin_failed.emit(
+                f"Could not save your check-in to your history ({self._database}): {error}"
+            )
+            return
+        self._outcome.checkin_saved.emit(self._record_id)
+
+
 class RecordWriter(QObject):
-    """``write(record)`` returns at once; ``written(id)`` or ``failed(message)`` follows on the GUI thread."""
+    """``write(record)`` returns at once; ``written(id)`` or ``failed(message)`` follows on the GUI thread.
+    ``update_checkin`` likewise, answered by ``checkin_saved(id)`` or ``checkin_failed(message)``."""
 
     written = Signal(int)
     failed = Signal(str)
+    checkin_saved = Signal(int)
+    checkin_failed = Signal(str)
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        # One thread: records are appended in the order sessions ended, never two writers at once.
+        # One thread: jobs run in the order they were asked for (an update always after the append it
+        # refers to), never two writers at once.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._outcome = _Outcome(self)
         self._outcome.written.connect(self.written)
         self._outcome.failed.connect(self.failed)
+        self._outcome.checkin_saved.connect(self.checkin_saved)
+        self._outcome.checkin_failed.connect(self.checkin_failed)
 
     def write(self, record: SessionRecord) -> None:
         self._pool.start(_AppendRecord(self.database, record, self._outcome))
 
+    def update_checkin(self, record_id: int, pain_after: int | None, note: str | None) -> None:
+        """Add the after-session answer to a stored record."""
+        self._pool.start(_UpdateCheckin(self.database, record_id, pain_after, note, self._outcome))
+
     def wait(self, msecs: int = 5000) -> bool:
-        """Let pending writes finish (on quit), so a session that just ended is not lost."""
-        return self._pool.waitForDone(msecs)
+        """Let pending jobs finish and deliver their outcomes (on quit), so nothing just answered is lost."""
+        done = self._pool.waitForDone(msecs)
+        # The outcomes are queued to this object: deliver them now, since a record's id may start the
+        # update of its check-in, and wait for that too.
+        QCoreApplication.sendPostedEvents(self)
+        return done and self._pool.waitForDone(msecs)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.settings import Settings
@@ -130,11 +129,8 @@ def test_a_second_press_after_finishing_starts_nothing_more(qtbot: QtBot, view: 
 
 @pytest.fixture
 def end_view(qtbot: QtBot, clock: FakeClock) -> tuple[EndView, AfterCheckinPanel]:
-    end = EndView()
     panel = AfterCheckinPanel(clock)
-    layout = end.layout()
-    assert isinstance(layout, QBoxLayout)
-    layout.insertWidget(layout.count() - 1, panel)  # hosted the way the end screen will host it
+    end = EndView(panel)
     qtbot.addWidget(end)
     end.show()
     qtbot.waitExposed(end)
@@ -166,6 +162,29 @@ def test_after_check_in_never_holds_up_the_end_screen(
     end.home_button.setFocus()
     with qtbot.waitSignal(end.home_requested), qtbot.assertNotEmitted(panel.answered):
         qtbot.keyClick(end.home_button, Qt.Key.Key_Return)
+
+
+def test_enter_in_the_question_saves_and_the_next_enter_goes_home(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    panel.note_edit.setFocus()
+    qtbot.keyClicks(panel.note_edit, "stiff")
+    with qtbot.waitSignal(panel.answered) as blocker, qtbot.assertNotEmitted(end.home_requested):
+        qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
+    assert blocker.args == [None, "stiff"]
+    with qtbot.waitSignal(end.home_requested), qtbot.assertNotEmitted(panel.answered):
+        qtbot.keyClick(end.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_enter_with_a_picked_answer_keeps_it_and_goes_home(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    qtbot.keyClick(end.home_button, Qt.Key.Key_3)
+    with qtbot.waitSignals([panel.answered, end.home_requested], order="strict"):
+        qtbot.keyClick(end.home_button, Qt.Key.Key_Return)
+    assert panel.scale.value() == 3
 
 
 def test_leaving_with_an_unsaved_answer_still_sends_it_once(

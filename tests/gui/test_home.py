@@ -92,6 +92,8 @@ def test_start_starts_the_selected_routine(window: MainWindow, qtbot: QtBot) -> 
     home = window.home
     assert home.select(SHORT_ROUTINE_ID)
     QTest.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.before_view  # how does your back feel?
+    QTest.keyClick(window.before_view.checkin, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.session_view
     assert window.controller is not None
     assert window.controller.engine.plan.routine.id == SHORT_ROUTINE_ID
@@ -130,5 +132,6 @@ def test_a_routine_file_outside_the_library_can_be_shown_and_started(
     window.home.add_routine_file(routine, outside)
     assert window.home.detail_title.text() == "My own"
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)
+    QTest.keyClick(window.before_view.checkin, Qt.Key.Key_S)  # skip the check-in
     assert window.controller is not None
     assert window.controller.engine.plan.routine.name == "My own"

@@ -1,0 +1,200 @@
+"""From "Start" to the saved record: the check-in before, the session, the end screen with the check-in
+after, and the history writes. The main window only shows the pages this asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from backpain_timer.domain.events import Event, SegmentStarted, SessionFinished, SessionStopped
+from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.plan import Segment, SegmentKind, plan
+from backpain_timer.domain.routine import Exercise, Routine
+from backpain_timer.domain.session import Clock, SessionEngine
+from backpain_timer.storage.library import Library, UnknownRoutine
+from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.before_session import BeforeSessionView
+from backpain_timer.ui.checkin import AfterCheckinPanel
+from backpain_timer.ui.checkin_flow import BeforeSessionFlow, CheckinPairing, SessionStart, should_ask_after
+from backpain_timer.ui.end_view import EndView
+from backpain_timer.ui.record_writer import RecordWriter
+from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session_view import SessionView
+
+
+class SessionFlow(QObject):
+    """Owns the session's pages (``before_view``, ``session_view``, ``end_view``) and the running session.
+
+    ``page_requested(QWidget)`` asks the window to show one of those pages, ``home_requested()`` to go
+    home; ``problem(str)`` is something the user must read; ``session_started(SessionController)`` lets
+    later parts (cues) listen to each session; ``history_changed()`` follows each saved record or check-in.
+    """
+
+    page_requested = Signal(QWidget)
+    home_requested = Signal()
+    problem = Signal(str)
+    session_started = Signal(object)
+    history_changed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        routine_names: Mapping[str, str],
+        *,
+        clock: Clock,
+        history_writer: RecordWriter,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.clock = clock
+        self.history_writer = history_writer
+        self.controller: SessionController | None = None
+        self._hold_began = False
+        self._pending_routine: Routine | None = None
+        self._session_start: SessionStart | None = None
+        self._pairing = CheckinPairing()
+
+        self.before_view = BeforeSessionView(routine_names, clock)
+        self.session_view = SessionView(self._exercise_of)
+        self.after_checkin = AfterCheckinPanel(clock)
+        self.end_view = EndView(self.after_checkin)
+
+        self.before_view.finished.connect(self._before_finished)
+        self.after_checkin.answered.connect(self._after_answered)
+        self.end_view.home_requested.connect(self.home_requested)
+        history_writer.written.connect(self._record_written)
+        history_writer.failed.connect(self._record_failed)
+        history_writer.checkin_saved.connect(self.history_changed)
+        history_writer.checkin_failed.connect(self.problem)
+
+    # --- starting -----------------------------------------------------------------------------------
+
+    def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
+        """Ask how the back feels first (unless the settings or a quick start say not to), then run it."""
+        self.stop()  # a session still running ends here, and is recorded as stopped
+        flow = BeforeSessionFlow(self.settings, routine.id, quick_start=quick_start)
+        start = flow.outcome()
+        if start is not None:
+            self._run(routine, start)
+            return
+        self._pending_routine = routine
+        self.before_view.begin(flow, routine.name)
+        self.page_requested.emit(self.before_view)
+
+    def _before_finished(self, start: SessionStart | None) -> None:
+        routine, self._pending_routine = self._pending_routine, None
+        if start is None or routine is None:
+            self.home_requested.emit()
+            return
+        if start.routine_id != routine.id:  # the user took the gentler routine the advice offered
+            try:
+                routine = self.library.load(start.routine_id)
+            except UnknownRoutine as error:
+                self._cannot_switch(str(error))
+                return
+            except RoutineFileError as error:
+                self._cannot_switch(str(error.problems[0]))
+                return
+        self._run(routine, start)
+
+    def _cannot_switch(self, reason: str) -> None:
+        self.problem.emit(f"Cannot start the gentler routine: {reason}")
+        self.home_requested.emit()
+
+    def _run(self, routine: Routine, start: SessionStart) -> None:
+        timeline = plan(routine)
+        if not timeline.segments:
+            self.problem.emit(f"“{routine.name}” has no steps to time.")
+            self.home_requested.emit()
+            return
+        self._session_start = start
+        self._hold_began = False
+        self.controller = SessionController(SessionEngine(timeline, self.clock), self)
+        self.controller.events_emitted.connect(self._on_event)
+        self.session_view.attach(self.controller)
+        self.page_requested.emit(self.session_view)
+        self.session_started.emit(self.controller)
+        self.controller.start()
+
+    def stop(self) -> None:
+        """End the running session, if any, as stopped (it is recorded when a hold began)."""
+        if self.controller is not None:
+            self.controller.stop()
+
+    # --- the end and the record ---------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SegmentStarted) and event.segment.kind is SegmentKind.HOLD:
+            self._hold_began = True
+        elif isinstance(event, SessionFinished | SessionStopped):
+            self._session_ended()
+
+    def _session_ended(self) -> None:
+        assert self.controller is not None
+        engine = self.controller.engine
+        if not (engine.completed or self._hold_began):
+            self.home_requested.emit()  # stopped while getting ready: nothing happened worth keeping
+            return
+        record = _record_of(engine)
+        if self._session_start is not None:
+            start = self._session_start
+            record = replace(record, pain_before=start.pain_before, symptoms=start.symptoms)
+        self._pairing = CheckinPairing()
+        self.after_checkin.reset()
+        self.after_checkin.setVisible(should_ask_after(self.settings))
+        self.history_writer.write(record)
+        self.end_view.show_result(engine)
+        self.end_view.set_save_status("Saving to your history…")
+        self.page_requested.emit(self.end_view)
+
+    def _record_written(self, record_id: int) -> None:
+        self.end_view.set_save_status("Saved to your history.")
+        if ready := self._pairing.record_written(record_id):
+            self.history_writer.update_checkin(*ready)
+        self.history_changed.emit()
+
+    def _record_failed(self, message: str) -> None:
+        self.end_view.set_save_status("Not saved — see the message below.")
+        self.problem.emit(message)
+
+    def _after_answered(self, pain_after: int | None, note: str | None) -> None:
+        if ready := self._pairing.answered(pain_after, note):
+            self.history_writer.update_checkin(*ready)
+
+    def shut_down(self) -> None:
+        """Closing: a running session ends as stopped and is recorded; an answer on the end screen is
+        kept; pending writes finish."""
+        self.stop()
+        self.after_checkin.commit()
+        self.history_writer.wait()
+
+    def _exercise_of(self, segment: Segment) -> Exercise | None:
+        if self.controller is None:
+            return None
+        steps = self.controller.engine.plan.routine.steps
+        return steps[segment.step - 1].exercise if 0 < segment.step <= len(steps) else None
+
+
+def _record_of(engine: SessionEngine) -> SessionRecord:
+    routine = engine.plan.routine
+    assert engine.started_wall is not None and engine.ended_wall is not None  # the session has ended
+    return SessionRecord(
+        routine_id=routine.id,
+        routine_name=routine.name,
+        started_at=engine.started_wall,
+        ended_at=engine.ended_wall,
+        planned_seconds=engine.plan.total_seconds,
+        active_seconds=engine.active_seconds,
+        elapsed_seconds=engine.elapsed_seconds,
+        completed=engine.completed,
+        holds_done=engine.holds_done,
+        holds_skipped=engine.holds_skipped,
+        tags=routine.tags,
+    )
