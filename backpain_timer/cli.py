@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
+LIBRARY_FILE_NAME = "exercises.yaml"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -138,7 +139,12 @@ def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
 
 def _cmd_validate(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.storage.library import Library
-    from backpain_timer.storage.routine_yaml import Problem, RoutineFileError, load_routine_file
+    from backpain_timer.storage.routine_yaml import (
+        Problem,
+        RoutineFileError,
+        load_library_file,
+        load_routine_file,
+    )
 
     library = Library(data)
     exercises = library.exercises
@@ -146,7 +152,10 @@ def _cmd_validate(args: argparse.Namespace, data: DataDir) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            load_routine_file(path, exercises)
+            if path.name == LIBRARY_FILE_NAME:  # an exercise library, not a routine
+                load_library_file(path)
+            else:
+                load_routine_file(path, exercises)
         except RoutineFileError as error:
             for problem in error.problems:
                 print(problem)

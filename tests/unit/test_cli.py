@@ -46,14 +46,25 @@ def test_list_json_has_every_preset_with_the_documented_fields(capsys: pytest.Ca
     code, out, err = run(capsys, "list", "--json")
     assert code == 0, err
     routines = json.loads(out)
-    assert PRESETS <= {r["id"] for r in routines}
+    assert {r["id"] for r in routines} >= PRESETS
     for routine in routines:
-        assert set(routine) == {"id", "name", "description", "tags", "total_seconds", "steps", "source", "path"}
+        assert set(routine) == {
+            "id",
+            "name",
+            "description",
+            "tags",
+            "total_seconds",
+            "steps",
+            "source",
+            "path",
+        }
         assert routine["source"] == "builtin"
         assert Path(routine["path"]).is_file()
 
 
-def test_user_routine_is_listed_and_overrides_a_builtin(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_user_routine_is_listed_and_overrides_a_builtin(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     write_user_routine(data_dir, "mine", USER_ROUTINE)
     write_user_routine(data_dir, "desk-break", USER_ROUTINE.replace("My evening stretch", "My desk break"))
     code, out, _ = run(capsys, "list", "--json")
@@ -92,7 +103,9 @@ def test_list_notices_an_edited_file(capsys: pytest.CaptureFixture[str], data_di
     assert {r["id"]: r["name"] for r in json.loads(out)}["mine"] == "Renamed stretch!"
 
 
-def test_validate_reports_every_problem_and_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_validate_reports_every_problem_and_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(USER_ROUTINE, encoding="utf-8")
     bad = tmp_path / "bad.yaml"
@@ -171,7 +184,9 @@ def test_schema_is_json_schema_2020_12(capsys: pytest.CaptureFixture[str]) -> No
     assert json.loads(out)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
-def test_history_with_no_sessions_is_an_empty_array(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_history_with_no_sessions_is_an_empty_array(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
     code, out, _ = run(capsys, "history", "--json")
     assert (code, json.loads(out)) == (0, [])
     assert not (data_dir / "history.sqlite3").exists()
@@ -185,8 +200,23 @@ def test_unwritable_data_dir_still_lists_plans_and_says_why(
     data = str(blocker)  # a file where the data dir should be: nothing can be saved, even by root
     code, out, err = run(capsys, "--data-dir", data, "list", "--json")
     assert code == 0
-    assert PRESETS <= {r["id"] for r in json.loads(out)}
+    assert {r["id"] for r in json.loads(out)} >= PRESETS
     assert "cannot save anything" in err
     assert run(capsys, "--data-dir", data, "plan", "desk-break")[0] == 0
     code, out, _ = run(capsys, "--data-dir", data, "history", "--json")
     assert (code, json.loads(out)) == (0, [])
+
+
+def test_validate_checks_an_exercise_library_as_a_library(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from backpain_timer.resources import routines_dir
+
+    builtin = routines_dir()
+    code, out, _ = run(capsys, "validate", *sorted(str(p) for p in builtin.glob("*.yaml")))
+    assert code == 0, out
+    broken = tmp_path / "exercises.yaml"
+    broken.write_text("version: 1\nexercises:\n  plank: {name: Plank, hodl: 30s}\n", encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(broken))
+    assert code == 1
+    assert f"{broken}:3:24: error: unknown key 'hodl' (did you mean 'hold'?)" in out
