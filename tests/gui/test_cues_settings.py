@@ -31,7 +31,7 @@ def test_a_change_applies_at_once_and_is_saved(qtbot: QtBot, tmp_path: Path) -> 
     path = tmp_path / "settings.json"
     dialog = open_dialog(qtbot, path)
     with qtbot.waitSignal(dialog.settings_changed) as changed:
-        qtbot.mouseClick(dialog.cues_page.halfway, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.mouseClick(dialog.cues_page.halfway, Qt.MouseButton.LeftButton)
     assert changed.args == [Settings(halfway=False)]
     assert load_settings(path) == (Settings(halfway=False), [])
 
@@ -74,9 +74,9 @@ def test_a_save_error_is_shown_and_the_change_still_applies(qtbot: QtBot, tmp_pa
 def test_the_sample_plays_what_is_switched_on(qtbot: QtBot, tmp_path: Path) -> None:
     player = RecordingCuePlayer()
     dialog = open_dialog(qtbot, tmp_path / "settings.json", Settings(voice=True), player=player)
-    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)
     dialog.cues_page.sound.setChecked(False)
-    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(dialog.cues_page.sample, Qt.MouseButton.LeftButton)
     assert player.calls == [
         ("play", CueKind.CHIME),
         ("say", "Child's pose, 45 seconds"),
