@@ -1,0 +1,211 @@
+"""Check-ins, advice, the disclaimer and history through the real main window, as a user meets them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.domain.history import SessionRecord
+from backpain_timer.storage.history_db import HistoryStore
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.main_window import MainWindow
+from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, controller
+from tests.helpers.fake_clock import FakeClock
+
+
+def press(
+    window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key as the user types it: to the widget that has the focus."""
+    focus = QApplication.focusWidget()
+    QTest.keyClick(focus if focus is not None else window, key, modifier)
+
+
+def tick(window: MainWindow, qtbot: QtBot, symptom: str) -> None:
+    """Alt + the symptom's underlined letter; the box ticks once its click animation ends."""
+    press(window, Qt.Key(ord(symptom[0].upper())), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.before_view.checkin.symptom_boxes[symptom].isChecked)
+
+
+def click(button: QWidget) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def start_short(window: MainWindow) -> None:
+    assert window.home.select(SHORT_ROUTINE_ID)
+    click(window.home.start_button)
+
+
+def saved_records(window: MainWindow) -> list[SessionRecord]:
+    with HistoryStore(window.history_writer.database) as store:
+        return store.records()
+
+
+def running_routine(window: MainWindow) -> str:
+    assert window.stack.currentWidget() is window.session_view
+    return controller(window).engine.plan.routine.id
+
+
+def open_window(
+    qtbot: QtBot, library: Library, clock: FakeClock, settings: Settings | None = None
+) -> MainWindow:
+    window = MainWindow(library, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_start_asks_first_and_one_key_skips(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    start_short(window)
+    assert window.stack.currentWidget() is window.before_view
+    assert window.controller is None  # nothing runs while the question is on screen
+    press(window, Qt.Key.Key_S)
+    assert running_routine(window) == SHORT_ROUTINE_ID
+
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    qtbot.waitUntil(lambda: len(saved_records(window)) == 1)
+    record = saved_records(window)[0]
+    assert (record.pain_before, record.symptoms) == (None, ())
+
+
+def test_cool_down_now_skips_the_question(window: MainWindow) -> None:
+    click(window.home.cool_down_button)
+    assert running_routine(window) == "post-run-cool-down"
+
+
+def test_cool_down_now_asks_when_the_settings_say_so(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
+    click(window.home.cool_down_button)
+    assert window.stack.currentWidget() is window.before_view
+
+
+def test_symptoms_show_the_urgent_panel_and_going_on_starts_the_session(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    start_short(window)
+    tick(window, qtbot, "tingling")
+    press(window, Qt.Key.Key_Return)
+    panel = window.before_view.advice_panel
+    assert window.before_view.currentWidget() is panel
+    assert window.controller is None
+    assert panel.headline_label.text() == URGENT_HEADLINE
+    assert "tingling" in panel.text_label.text()
+    assert "prompt medical attention" not in panel.text_label.text()  # said once, in the headline
+    assert "doctor" in panel.text_label.text()
+
+    click(panel.go_on_button)
+    assert running_routine(window) == SHORT_ROUTINE_ID
+
+
+def test_high_pain_offers_a_gentler_routine_and_switching_starts_it(window: MainWindow) -> None:
+    start_short(window)
+    press(window, Qt.Key.Key_8)
+    press(window, Qt.Key.Key_Return)
+    panel = window.before_view.advice_panel
+    assert panel.title_label.text() == "Go easy today"
+    click(panel.routine_buttons["breathing-reset"])
+    assert running_routine(window) == "breathing-reset"
+
+
+def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    start_short(window)
+    press(window, Qt.Key.Key_2)
+    tick(window, qtbot, "numbness")
+    press(window, Qt.Key.Key_Return)
+    click(window.before_view.advice_panel.go_on_button)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+
+    assert window.stack.currentWidget() is window.end_view
+    after = window.end_view.checkin
+    assert after is not None and after.isVisible()
+    press(window, Qt.Key.Key_3)
+    assert after.scale.value() == 3
+    press(window, Qt.Key.Key_Return)  # home; the answer picked is kept
+    assert window.stack.currentWidget() is window.home
+
+    qtbot.waitUntil(lambda: [r.pain_after for r in saved_records(window)] == [3])
+    record = saved_records(window)[0]
+    assert (record.pain_before, record.pain_after, record.symptoms) == (2, 3, ("numbness",))
+
+    click(window.home.history_button)
+    history = window.history_view
+    assert history is not None and window.stack.currentWidget() is history
+    assert history.model.rowCount() == 1
+    assert history.model.index(0, 1).data() == "Short test routine"
+    assert history.model.index(0, 5).data() == "2 → 3"
+    press(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_the_after_question_is_not_shown_when_turned_off(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock, settings=Settings(checkin_after=False))
+    window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    assert window.stack.currentWidget() is window.end_view
+    assert window.end_view.checkin is not None and not window.end_view.checkin.isVisible()
+
+
+def test_ctrl_h_opens_history_and_shows_the_trend_note(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    now = datetime.now(UTC)
+    with HistoryStore(library.data.history_db) as store:
+        store.append_many(
+            SessionRecord(
+                routine_id="desk-break",
+                routine_name="Desk break",
+                started_at=now - timedelta(hours=hours),
+                ended_at=now - timedelta(hours=hours) + timedelta(minutes=5),
+                planned_seconds=300,
+                active_seconds=300,
+                elapsed_seconds=300,
+                completed=True,
+                holds_done=4,
+                holds_skipped=0,
+                pain_before=5,
+            )
+            for hours in (1, 2, 3, 4, 5)
+        )
+    window = open_window(qtbot, library, clock)
+    QTest.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = window.history_view
+    assert history is not None and window.stack.currentWidget() is history
+    assert history.trend_label.isVisible()
+    assert "physical therapist" in history.trend_label.text()
+    click(history.back_button)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
+    qtbot: QtBot, library: Library, clock: FakeClock, data_dir: Path
+) -> None:
+    first = open_window(qtbot, library, clock)
+    banner = first.banner
+    assert banner is not None and banner.isVisible()
+    assert "not medical advice" in banner.text_label.text()
+    first.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    assert not banner.isVisible()  # the session view gets the whole window
+    controller(first).stop()
+    first.show_home()
+    assert banner.isVisible()
+    click(banner.dismiss_button)
+    assert not banner.isVisible()
+
+    second = open_window(qtbot, Library(library.data), clock)
+    assert second.banner is None
