@@ -20,7 +20,7 @@ from pathlib import Path
 from types import FrameType
 
 from benchmarks import cpu, hardening, scale, startup, timing
-from benchmarks.display import BenchError, WindowWatcher, stop_group, xvfb
+from benchmarks.display import BenchError, WindowWatcher, stop_group, x_display
 from benchmarks.report import PartResult, Row, machine_lines, markdown_table, text_table
 
 DEFAULT_PARTS = ("startup", "cpu", "timing", "cues", "scale")
@@ -52,12 +52,8 @@ def _x_display(needed: bool) -> Iterator[tuple[str, WindowWatcher] | None]:
     if not needed:
         yield None
         return
-    with xvfb() as display:
-        watcher = WindowWatcher(display)
-        try:
-            yield display, watcher
-        finally:
-            watcher.close()
+    with x_display() as display_and_watcher:
+        yield display_and_watcher
 
 
 def _start_cue_latency(seconds: float) -> subprocess.Popen[str]:

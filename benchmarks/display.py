@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 # X11 protocol constants (X.h).
 _SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
@@ -101,7 +101,7 @@ class WindowWatcher:
         x.XFree.argtypes = [ctypes.c_void_p]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
         x.XSetErrorHandler(_X_ERROR_HANDLER)
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 2
         self._display = x.XOpenDisplay(display.encode())
         while not self._display and time.monotonic() < deadline:
             time.sleep(0.05)  # the server may still be setting up its socket
@@ -174,7 +174,7 @@ class WindowWatcher:
 FIRST_DISPLAY = 97  # away from the displays desktops and CI runners use
 
 
-def _start_xvfb(number: int) -> tuple[subprocess.Popen[bytes], bool]:
+def _start_xvfb(number: int, log: IO[bytes]) -> tuple[subprocess.Popen[bytes], bool]:
     """Xvfb on display ``number``; True once it is ready, False when it exited (display taken)."""
     read_end, write_end = os.pipe()
     try:
@@ -191,8 +191,8 @@ def _start_xvfb(number: int) -> tuple[subprocess.Popen[bytes], bool]:
                 "tcp",
             ],
             pass_fds=(write_end,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
             start_new_session=True,
         )
     except FileNotFoundError:
@@ -211,21 +211,31 @@ def _start_xvfb(number: int) -> tuple[subprocess.Popen[bytes], bool]:
 
 
 @contextlib.contextmanager
-def xvfb() -> Iterator[str]:
-    """A private Xvfb on the first free display number from :97; yields ``:N``.
+def x_display() -> Iterator[tuple[str, WindowWatcher]]:
+    """A private Xvfb on the first free display number from :97, and a watcher connected to it.
 
-    A taken display makes Xvfb exit (it checks the X lock file itself), so the next number is tried.
+    A taken display makes Xvfb exit (it checks the X lock file itself); a server that starts but takes
+    no clients (another one appearing on the same number at once) is stopped: either way the next
+    number is tried.
     """
-    for number in range(FIRST_DISPLAY, FIRST_DISPLAY + 50):
-        server, ready = _start_xvfb(number)
-        if ready:
-            break
-        stop_group(server)
-    else:
-        raise BenchError(f"Xvfb did not start on any display from :{FIRST_DISPLAY}")
+    with tempfile.TemporaryFile() as log:
+        for number in range(FIRST_DISPLAY, FIRST_DISPLAY + 20):
+            server, ready = _start_xvfb(number, log)
+            if ready:
+                try:
+                    watcher = WindowWatcher(f":{number}")
+                    break
+                except BenchError:
+                    pass
+            stop_group(server)
+        else:
+            log.seek(0)
+            tail = "\n".join(log.read().decode("utf-8", "replace").splitlines()[-10:])
+            raise BenchError(f"Xvfb did not start on any display from :{FIRST_DISPLAY}; its output:\n{tail}")
     try:
-        yield f":{number}"
+        yield f":{number}", watcher
     finally:
+        watcher.close()
         stop_group(server)
 
 
