@@ -302,7 +302,6 @@ def gui_env(display: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
     env["DISPLAY"] = display
     env["QT_QPA_PLATFORM"] = "xcb"
-    env.pop("QT_QPA_PLATFORMTHEME", None)
     return env
 
 
