@@ -163,7 +163,7 @@ class CheckinPanel(QWidget):
         column.addWidget(hint)
         centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addLayout(column, 3)
+        centred.addLayout(column, 4)  # wide enough for the question on one line
         centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
@@ -223,6 +223,9 @@ class AfterCheckinPanel(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.scale = PainScale(clock)
         self.scale.value_label.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        # Not reached by arrow keys: arrows pressed to skip through the end of the session would
+        # otherwise move the focus here and answer the question.
+        self.scale.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scale.changed.connect(self._changed)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("A short note (optional), e.g. “tight after the hills”")

@@ -148,7 +148,7 @@ class HistoryView(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(28, 24, 28, 24)  # as home
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addLayout(figures)

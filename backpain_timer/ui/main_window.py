@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.flow.problem.connect(self._show_problem)
         self.flow.session_started.connect(self.session_started)
         self.flow.history_changed.connect(self._history_changed)
+        self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
         if problems:
             self._show_problem(problems[0])
 
