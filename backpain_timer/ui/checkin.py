@@ -114,7 +114,7 @@ class CheckinPanel(QWidget):
         title = QLabel(QUESTION_BEFORE)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.routine_label = QLabel()
         self.routine_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_label.setProperty("muted", True)
@@ -223,9 +223,6 @@ class AfterCheckinPanel(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.scale = PainScale(clock)
         self.scale.value_label.setStyleSheet("font-size: 24pt; font-weight: 600;")
-        # Not reached by arrow keys: arrows pressed to skip through the end of the session would
-        # otherwise move the focus here and answer the question.
-        self.scale.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scale.changed.connect(self._changed)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("A short note (optional), e.g. “tight after the hills”")

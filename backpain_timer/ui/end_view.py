@@ -3,8 +3,8 @@ the after-session check-in, which never holds the way home."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.session import SessionEngine
 from backpain_timer.ui.checkin import AfterCheckinPanel
+
+# Skip, previous and pause keys still coming as the session ends: on "Back to home" (where the focus
+# starts) they must neither wander the focus into the question nor leave the results at once.
+_SESSION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space)
 
 
 class EndView(QWidget):
@@ -68,6 +72,7 @@ class EndView(QWidget):
         self.home_button.setAccessibleName("Back to home")
         self.home_button.setToolTip("Back to the routine list (Enter)")
         self.home_button.clicked.connect(self.go_home)
+        self.home_button.installEventFilter(self)
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.home_button)
@@ -118,6 +123,16 @@ class EndView(QWidget):
             self.home_button.setFocus()  # the next Enter goes home
         else:
             self.go_home()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.home_button
+            and isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            and event.key() in _SESSION_KEYS
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

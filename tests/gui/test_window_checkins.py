@@ -151,13 +151,16 @@ def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
     assert window.stack.currentWidget() is window.home
 
 
-def test_skip_keys_pressed_past_the_end_do_not_answer_the_after_question(window: MainWindow) -> None:
+def test_session_keys_pressed_past_the_end_neither_answer_nor_leave(window: MainWindow) -> None:
     window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
     for _ in range(12):  # five segments, then seven more presses on the end screen
         press(window, Qt.Key.Key_Right)
+    press(window, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.end_view
-    assert window.end_view.checkin is not None
-    assert window.end_view.checkin.scale.value() is None
+    after = window.end_view.checkin
+    assert after is not None and after.scale.value() is None
+    press(window, Qt.Key.Key_4)  # the focus stayed put: a digit still answers
+    assert after.scale.value() == 4
 
 
 def test_the_after_question_is_not_shown_when_turned_off(
