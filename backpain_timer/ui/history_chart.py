@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, minutes_per_week, week_start
 from backpain_timer.ui.theme import current_colors
@@ -52,6 +52,9 @@ class HistoryCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
+        # Side by side: under the figures and the trend note, stacked charts get too short to read.
+        row = QHBoxLayout()
+        layout.addLayout(row, 1)
         self.chart_views: list[QChartView] = []
         for chart in (self.pain_chart, self.minutes_chart):
             chart.setMargins(QMargins(4, 4, 4, 4))
@@ -59,8 +62,8 @@ class HistoryCharts(QWidget):
             chart.setBackgroundRoundness(8)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(170)
-            layout.addWidget(view, 1)
+            view.setMinimumHeight(220)
+            row.addWidget(view, 1)
             self.chart_views.append(view)
 
     def show_records(
