@@ -26,8 +26,9 @@ screenshots: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 $(VENV)/bin/python:
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 and python3.11-venv (or set PYTHON=...)"; exit 1; }
-	$(PYTHON) -m venv $(VENV) || { echo "Creating the venv failed: on Debian/Ubuntu, install python3.11-venv"; exit 1; }
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed: install python3.11 (or set PYTHON=...)"; exit 1; }
+	@tools/system-deps.sh venv $(PYTHON)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed-run: $(VENV)/bin/python requirements.txt pyproject.toml

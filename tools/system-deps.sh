@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu libraries Qt needs (as root), or prints the exact apt-get line (otherwise).
-# Usage: tools/system-deps.sh [run|test|bench]
+# Usage: tools/system-deps.sh [run|test|bench|venv PYTHON]
 set -euo pipefail
 kind=${1:-run}
 packages=(libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
@@ -9,10 +9,16 @@ packages=(libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfreetype6 libfon
 window_packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 case "$kind" in
+  venv)
+    # Debian splits venv/ensurepip out of the interpreter package.
+    python=${2:-python3.11}
+    "$python" -c "import ensurepip, venv" 2>/dev/null && exit 0
+    packages=("$(basename "$python")-venv")
+    ;;
   run) packages+=("${window_packages[@]}") ;;
   test) ;;
   bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
-  *) echo "usage: $0 [run|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian: nothing we can check
 missing=()
