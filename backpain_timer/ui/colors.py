@@ -29,6 +29,7 @@ class ThemeColors:
     switch: str
     rest: str
     warning: str  # caution text
+    error: str  # problems to fix (editor fields)
     warning_background: str
     warning_border: str
     disabled_text: str
@@ -58,6 +59,7 @@ LIGHT = ThemeColors(
     switch="#5a4ea3",
     rest="#2d6296",
     warning="#8a4b00",
+    error="#a33a16",
     warning_background="#fff5e6",
     warning_border="#f0d5ad",
     disabled_text="#8b9692",
@@ -81,6 +83,7 @@ DARK = ThemeColors(
     switch="#aea2f2",
     rest="#7fb3e8",
     warning="#f0b365",
+    error="#f2937a",
     warning_background="#33291a",
     warning_border="#6b5330",
     disabled_text="#6f7c78",
@@ -108,6 +111,8 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("rest", "window"),
     ("warning", "warning_background"),
     ("warning", "window"),
+    ("error", "window"),
+    ("error", "base"),
 )
 
 

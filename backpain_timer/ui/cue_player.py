@@ -54,6 +54,14 @@ class CuePlayer(Protocol):
         """Take volume, voice on/off and voice rate from the settings."""
         ...
 
+    def preload(self) -> None:
+        """Get ready to play at once (before a session starts); returns without waiting."""
+        ...
+
+    def shutdown(self) -> None:
+        """The app closes: stop, and let go of audio and speech."""
+        ...
+
 
 def sound_file_name(kind: CueKind) -> str:
     return f"{kind.value.replace('_', '-')}.wav"
@@ -78,6 +86,12 @@ class NullCuePlayer:
     def configure(self, settings: Settings) -> None:
         pass
 
+    def preload(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
 
 class RecordingCuePlayer:
     """Remembers every call, in order, as ("play", kind), ("say", text) or ("stop", None); for tests.
@@ -93,6 +107,8 @@ class RecordingCuePlayer:
         self.settings: Settings | None = None
         self.can_play = True
         self.can_say = True
+        self.preloaded = False
+        self.shut_down = False
         self._clock = clock
 
     def play(self, kind: CueKind) -> None:
@@ -106,6 +122,12 @@ class RecordingCuePlayer:
 
     def configure(self, settings: Settings) -> None:
         self.settings = settings
+
+    def preload(self) -> None:
+        self.preloaded = True
+
+    def shutdown(self) -> None:
+        self.shut_down = True
 
     def _record(self, action: str, argument: CueKind | str | None) -> None:
         self.calls.append((action, argument))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +36,7 @@ from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Routine, Sides, Step
 from backpain_timer.storage.library import Library, RoutineInfo, UnknownRoutine
 from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.ui.theme import current_colors
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
 TAG_CHIPS: tuple[tuple[str, str], ...] = (
@@ -46,6 +49,7 @@ TAG_CHIPS: tuple[tuple[str, str], ...] = (
     ("Breathing", "breathing"),
 )
 _PROBLEMS_SHOWN = 5
+_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 _SIDES_TEXT = {Sides.BOTH: "left and right", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -88,6 +92,11 @@ class RoutineListModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    def set_routines(self, routines: list[RoutineInfo]) -> None:
+        self.beginResetModel()
+        self._routines = list(routines)
+        self.endResetModel()
+
     def add(self, info: RoutineInfo) -> int:
         row = len(self._routines)
         self.beginInsertRows(QModelIndex(), row, row)
@@ -123,19 +132,25 @@ class RoutineFilter(QSortFilterProxyModel):
 
 class HomeView(QWidget):
     """Emits ``start_requested(Routine)`` (Start), ``quick_start_requested(Routine)`` (Cool down now: no
-    browsing, no questions), ``history_requested()``, ``about_requested()`` (About your back), and
-    ``message(str)`` for problems worth the status bar."""
+    browsing, no questions), ``history_requested()``, ``about_requested()`` (About your back),
+    ``new_requested()`` and ``edit_requested()`` (the routine buttons), ``current_changed(RoutineInfo |
+    None)`` as the selection moves, and ``message(str)`` for problems worth the status bar."""
 
     start_requested = Signal(object)
     quick_start_requested = Signal(object)
     history_requested = Signal()
     about_requested = Signal()
+    new_requested = Signal()
+    edit_requested = Signal()
+    current_changed = Signal(object)
     message = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self._loaded: dict[Path, Routine] = {}
+        # Routines opened from files outside the library: kept in the list across reloads.
+        self._outside: dict[Path, RoutineInfo] = {}
         self._current: RoutineInfo | None = None
 
         self.model = RoutineListModel(library.list_routines(), self)
@@ -212,6 +227,21 @@ class HomeView(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
+        self.new_button = QPushButton("New routine…")
+        self.new_button.setAccessibleName("New routine")
+        self.new_button.setToolTip("Make a routine of your own (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setAccessibleName("Edit routine")
+        self.edit_button.setToolTip("Change the selected routine (Ctrl+E)")
+        self.edit_button.clicked.connect(self.edit_requested)
+        routine_buttons = QHBoxLayout()
+        routine_buttons.addWidget(self.new_button)
+        routine_buttons.addWidget(self.edit_button)
+        routine_buttons.addStretch(1)
+        list_pane = QVBoxLayout()
+        list_pane.addWidget(self.list_stack, 1)
+        list_pane.addLayout(routine_buttons)
 
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -235,7 +265,7 @@ class HomeView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(20)
-        body.addWidget(self.list_stack, 3)
+        body.addLayout(list_pane, 3)
         body.addLayout(detail_pane, 2)
 
         self.problems_label = QLabel()
@@ -254,6 +284,21 @@ class HomeView(QWidget):
 
         self._show_problems()
         self._refilter()
+        # Keyboard path: the list has the focus at start; Tab goes to Start, then the routine buttons,
+        # then searching and filtering, then the header's buttons.
+        chain: list[QWidget] = [
+            self.table,
+            self.start_button,
+            self.new_button,
+            self.edit_button,
+            self.search,
+            *self.chips.buttons(),
+            self.history_button,
+            self.cool_down_button,
+            self.detail,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- public -------------------------------------------------------------------------------------
 
@@ -265,6 +310,18 @@ class HomeView(QWidget):
                 return self._select_source_row(row)
         return False
 
+    def reload(self) -> None:
+        """List the routines again (after an edit, an import, a delete or a change on disk), keeping the
+        selected routine selected when it is still there."""
+        selected = self._current.id if self._current is not None else None
+        self.library.reload()
+        self._loaded = {path: routine for path, routine in self._loaded.items() if path in self._outside}
+        self._current = None
+        self.model.set_routines([*self.library.list_routines(), *self._outside.values()])
+        self._show_problems()
+        if selected is None or not self.select(selected):
+            self._refilter()
+
     def add_routine_file(self, routine: Routine, path: Path) -> None:
         """Select a routine opened from a file, adding it to the list when the library does not hold it."""
         for row in range(self.model.rowCount()):
@@ -274,7 +331,13 @@ class HomeView(QWidget):
                 return
         info = RoutineInfo.of(routine, "user", path)
         self._loaded[path] = routine
+        self._outside[path] = info
         self._select_source_row(self.model.add(info))
+
+    @property
+    def current_info(self) -> RoutineInfo | None:
+        """The selected routine's list entry (no file is read)."""
+        return self._current
 
     def selected_routine(self) -> Routine | None:
         return None if self._current is None else self._load(self._current)
@@ -365,6 +428,8 @@ class HomeView(QWidget):
     def _show_detail(self, info: RoutineInfo | None) -> None:
         self._current = info
         self.start_button.setEnabled(info is not None)
+        self.edit_button.setEnabled(info is not None and info.path not in self._outside)
+        self.current_changed.emit(info)
         if info is None:
             self.detail_title.setText("")
             self.detail_meta.setText("")
@@ -376,6 +441,12 @@ class HomeView(QWidget):
         routine = self._load(info)
         if routine is not None:
             self.detail.setHtml(_routine_html(routine))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The step list is HTML with the theme's colours in it: write it again when the theme changes."""
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS and self._current is not None:
+            self._show_detail(self._current)
 
     def _show_problems(self) -> None:
         problems = [str(problem) for problem in self.library.problems]
@@ -390,7 +461,7 @@ class HomeView(QWidget):
         self.problems_label.setText("\n".join(lines))
 
 
-def _step_html(number: int, step: Step) -> str:
+def _step_html(number: int, step: Step, muted: str) -> str:
     details = [format_duration(step.hold_seconds)]
     sides = _SIDES_TEXT.get(step.effective_sides)
     if sides:
@@ -399,13 +470,14 @@ def _step_html(number: int, step: Step) -> str:
         details.append(f"{step.reps} reps")
     note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
     return (
-        f"<tr><td style='padding:4px 8px 4px 0; color:#56635f'>{number}.</td>"
+        f"<tr><td style='padding:4px 8px 4px 0; color:{muted}'>{number}.</td>"
         f"<td style='padding:4px 0'><b>{html.escape(step.exercise.name)}</b><br>"
-        f"<span style='color:#56635f'>{html.escape(' · '.join(details))}</span>{note}</td></tr>"
+        f"<span style='color:{muted}'>{html.escape(' · '.join(details))}</span>{note}</td></tr>"
     )
 
 
 def _routine_html(routine: Routine) -> str:
     description = f"<p>{html.escape(routine.description)}</p>" if routine.description else ""
-    rows = "".join(_step_html(number, step) for number, step in enumerate(routine.steps, start=1))
+    muted = current_colors().muted  # read when shown: the theme may have changed since start-up
+    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(routine.steps, start=1))
     return f"{description}<table>{rows}</table>"

@@ -1,7 +1,8 @@
 """The main window: the pages (home, the session's pages, history), the first-run notice and the menus.
 
-Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.session_flow`; this class
-only shows the pages it asks for and navigates between home and history.
+Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.session_flow`, the cues in
+:mod:`backpain_timer.ui.cue_wiring`, and what is done with routine files in
+:mod:`backpain_timer.ui.routine_actions`; this class shows the pages and navigates between them.
 """
 
 from __future__ import annotations
@@ -11,33 +12,41 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.session import Clock
-from backpain_timer.storage.library import Library
+from backpain_timer.storage.library import Library, UnknownRoutine
+from backpain_timer.storage.routine_yaml import RoutineFileError
 from backpain_timer.storage.settings import Settings, load_settings
+from backpain_timer.ui import cue_wiring
 from backpain_timer.ui.about_back import show_about_back
+from backpain_timer.ui.cue_player import CuePlayer
 from backpain_timer.ui.disclaimer import DisclaimerBanner
 from backpain_timer.ui.home_view import HomeView
 from backpain_timer.ui.record_writer import RecordWriter
+from backpain_timer.ui.routine_actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.session_controller import SessionController
 from backpain_timer.ui.session_flow import SessionFlow
 
 if TYPE_CHECKING:
     from backpain_timer.ui.history_view import HistoryView
+    from backpain_timer.ui.settings_dialog import SettingsDialog
 
 WINDOW_TITLE = "Backpain Timer"
 
 
 class MainWindow(QMainWindow):
-    """``session_started(SessionController)`` lets later parts (cues) listen to each new session.
+    """``session_started(SessionController)`` lets other parts listen to each new session.
 
-    ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on.
+    ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on and
+    announces them as ``settings_applied(Settings)`` (the app applies the theme and the tray's reminder).
+    ``cue_player`` defaults to the real sound-and-voice player.
     """
 
     session_started = Signal(object)
+    settings_applied = Signal(object)
 
     def __init__(
         self,
@@ -46,6 +55,7 @@ class MainWindow(QMainWindow):
         clock: Clock = time.monotonic,
         history_writer: RecordWriter | None = None,
         settings: Settings | None = None,
+        cue_player: CuePlayer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,6 +83,10 @@ class MainWindow(QMainWindow):
         self.before_view = self.flow.before_view
         self.session_view = self.flow.session_view
         self.end_view = self.flow.end_view
+        player = cue_player if cue_player is not None else cue_wiring.make_cue_player(self)
+        self.cues = cue_wiring.SessionCues(self.session_view, player, settings, self)
+        self.routine_actions = RoutineActions(self, library, self.home)
+        self.settings_dialog: SettingsDialog | None = None
         # Built when first shown: the history reads the database, which start-up does not need.
         self.history_view: HistoryView | None = None
         self.stack = QStackedWidget()
@@ -94,6 +108,7 @@ class MainWindow(QMainWindow):
             column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # a routine file dropped on the window is imported
         self._build_menus()
 
         self.home.start_requested.connect(self.start_routine)
@@ -107,6 +122,13 @@ class MainWindow(QMainWindow):
         self.flow.problem.connect(self._show_problem)
         self.flow.session_started.connect(self.session_started)
         self.flow.history_changed.connect(self._history_changed)
+        self.flow.session_started.connect(self.cues.attach)
+        self.cues.notice.connect(self._show_problem)
+        self.cues.muted_changed.connect(
+            lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
+        )
+        self.routine_actions.start_requested.connect(self.try_routine)
+        self.routine_actions.message.connect(self._show_problem)
         self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
         if problems:
             self._show_problem(problems[0])
@@ -114,9 +136,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        routine_menu = QMenu("&Routine", self)
+        self.routine_actions.fill_menus(file_menu, routine_menu)
+        file_menu.addSeparator()
+        self.settings_action = file_menu.addAction("&Settings…")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        menus.addMenu(routine_menu)
         view_menu = menus.addMenu("&View")
         self.home_action = view_menu.addAction("&Routines")
         self.home_action.triggered.connect(self.show_home)
@@ -140,6 +170,25 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.flow.start_routine(routine, quick_start=quick_start)
 
+    def try_routine(self, routine: Routine) -> None:
+        """An editor's "Try it": the routine as it is now, at once, in this window."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.start_routine(routine, quick_start=True)
+
+    def start_routine_id(self, routine_id: str) -> None:
+        """A quick start from outside the window (the tray): bring the window up and start at once."""
+        try:
+            routine = self.library.load(routine_id)
+        except UnknownRoutine as error:
+            self._show_problem(f"Cannot start: {error}")
+            return
+        except RoutineFileError as error:
+            self._show_problem(f"Cannot start: {error.problems[0]}")
+            return
+        self.try_routine(routine)
+
     def show_home(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
         self.stack.setCurrentWidget(self.home)
@@ -162,10 +211,32 @@ class MainWindow(QMainWindow):
     def toggle_fullscreen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
+    def show_settings(self) -> None:
+        """The settings dialog; every change applies at once (``apply_settings``)."""
+        if self.settings_dialog is None:
+            from backpain_timer.ui.appearance_page import AppearancePage
+            from backpain_timer.ui.settings_dialog import CheckinsPage, SettingsDialog
+
+            data = self.library.data
+            dialog = SettingsDialog(
+                self.settings, data.settings_file, player=self.cues.player, data_dir=data.root, parent=self
+            )
+            dialog.add_page(AppearancePage())
+            dialog.add_page(CheckinsPage())
+            dialog.settings_changed.connect(self.apply_settings)
+            self.settings_dialog = dialog
+        else:
+            self.settings_dialog.reload(self.settings)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+
     def apply_settings(self, settings: Settings) -> None:
-        """Use changed settings from the next check-in on."""
+        """Use changed settings at once: cues now, check-ins from the next session on."""
         self.settings = settings
         self.flow.settings = settings
+        self.cues.apply_settings(settings)
+        self.settings_applied.emit(settings)
 
     def _page_changed(self, _index: int) -> None:
         page = self.stack.currentWidget()
@@ -190,9 +261,24 @@ class MainWindow(QMainWindow):
     def _show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message)  # stays until the next message: a problem must be read
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_routine_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_routine_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.routine_actions.import_files(files)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-session ends it as stopped (and records it); pending writes finish first."""
+        """Open editors ask about unsaved edits first (Cancel keeps everything open). Closing mid-session
+        ends it as stopped (and records it); pending writes finish first."""
+        if not self.routine_actions.close_editors():
+            event.ignore()
+            return
         self.flow.shut_down()
+        self.cues.shutdown()
         if self.history_view is not None:
             self.history_view.close_store()
         super().closeEvent(event)

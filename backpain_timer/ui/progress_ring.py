@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backpain_timer.ui.theme import current_colors
+
 _FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
 
 
@@ -17,8 +19,7 @@ class ProgressRing(QWidget):
         self._progress = 0.0
         self._text = ""
         self._caption = ""
-        self._color = QColor("#2f7d6d")
-        self._track = QColor("#dfe6e3")
+        self._color: QColor | None = None  # None: the theme's accent, read when painting
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -44,9 +45,10 @@ class ProgressRing(QWidget):
         self.setAccessibleDescription(f"{text} {caption}".strip())
         self.update()
 
-    def set_color(self, color: QColor) -> None:
+    def set_color(self, color: QColor | None) -> None:
+        """The arc's colour; None follows the theme's accent."""
         if color != self._color:
-            self._color = QColor(color)
+            self._color = None if color is None else QColor(color)
             self.update()
 
     def sizeHint(self) -> QSize:
@@ -64,14 +66,15 @@ class ProgressRing(QWidget):
             side - 2 * inset,
             side - 2 * inset,
         )
+        colors = current_colors()  # at paint time: the theme may have changed
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._track, thickness)
+        pen = QPen(QColor(colors.track), thickness)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawEllipse(square)
         if self._progress > 0:
-            pen.setColor(self._color)
+            pen.setColor(self._color if self._color is not None else QColor(colors.accent))
             painter.setPen(pen)
             # Starts at 12 o'clock and fills clockwise (negative span).
             painter.drawArc(square, 90 * 16, -round(self._progress * _FULL_CIRCLE))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,7 +28,7 @@ from backpain_timer.domain.routine import Exercise
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.progress_ring import ProgressRing
 from backpain_timer.ui.session_controller import SessionController
-from backpain_timer.ui.style import PHASE_COLORS
+from backpain_timer.ui.theme import current_colors, phase_color
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -41,6 +41,7 @@ PHASE_TITLES = {
 }
 
 _MIN_TEXT_PIXELS = 13
+_THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 # Outside a hold the segment's side is the one coming up, and the words say so.
 SIDE_WORDING = {SegmentKind.HOLD: "{side} side", SegmentKind.SWITCH: "to the {side} side"}
 
@@ -92,7 +93,8 @@ class Illustration(QWidget):
 class SessionView(QWidget):
     """Shows the controller's engine; the controls and shortcuts drive the controller.
 
-    ``mute_toggled`` fires on M (the cue player listens); ``fullscreen_toggled`` on F11 or the button.
+    ``mute_toggled`` fires on M or the Mute button (the cues listen, and answer through ``show_muted``);
+    ``fullscreen_toggled`` on F11 or the button.
     """
 
     mute_toggled = Signal()
@@ -128,6 +130,7 @@ class SessionView(QWidget):
         top.addWidget(self.step_label)
 
         side_panel = QVBoxLayout()
+        self._side_panel = side_panel
         side_panel.addWidget(self.illustration, 2)
         # Long instructions scroll instead of being cut off in a small window.
         details_scroll = QScrollArea()
@@ -151,12 +154,15 @@ class SessionView(QWidget):
         self.skip_button = self._button("Skip", "Right", QStyle.StandardPixmap.SP_MediaSkipForward)
         self.stop_button = self._button("Stop", "Esc", QStyle.StandardPixmap.SP_MediaStop)
         self.fullscreen_button = self._button("Fullscreen", "F11", QStyle.StandardPixmap.SP_TitleBarMaxButton)
+        self.mute_button = self._button("Mute", "M", QStyle.StandardPixmap.SP_MediaVolume)
+        self.mute_button.setCheckable(True)
         controls = QHBoxLayout()
         controls.setSpacing(12)
         controls.addStretch(1)
         for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
             controls.addWidget(button)
         controls.addStretch(1)
+        controls.addWidget(self.mute_button)
         controls.addWidget(self.fullscreen_button)
 
         layout = QVBoxLayout(self)
@@ -175,6 +181,7 @@ class SessionView(QWidget):
         self.skip_button.clicked.connect(self._skip)
         self.stop_button.clicked.connect(self._stop)
         self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
+        self.mute_button.clicked.connect(self.mute_toggled)
         # Window-wide shortcuts, live only while this view is shown (Qt ignores hidden parents' shortcuts).
         for key, slot in (
             (Qt.Key.Key_Space, self._toggle),
@@ -199,8 +206,16 @@ class SessionView(QWidget):
         self.refresh()
         self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
 
-    def flash(self) -> None:
-        """Placeholder for the visual cue at transitions (the cues work adds it)."""
+    def set_breath_widget(self, widget: QWidget) -> None:
+        """Put the breathing guide above the picture and the instructions (it shows itself when pacing)."""
+        self._side_panel.insertWidget(0, widget, 3)
+
+    def show_muted(self, muted: bool) -> None:
+        """Follow the cues' mute state (M, the button, or a new session)."""
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText("Muted" if muted else "Mute")
+        icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
+        self.mute_button.setIcon(self.style().standardIcon(icon))
 
     # --- display ------------------------------------------------------------------------------------
 
@@ -238,10 +253,7 @@ class SessionView(QWidget):
         assert self.controller is not None
         plan = self.controller.engine.plan
         self.phase_label.setText(PHASE_TITLES[segment.kind])
-        palette = self.phase_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, PHASE_COLORS[segment.kind])
-        self.phase_label.setPalette(palette)
-        self.ring.set_color(PHASE_COLORS[segment.kind])
+        self._show_phase_color(segment.kind)
         self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
         self.exercise_label.setText(segment.name)
         where = []
@@ -264,6 +276,22 @@ class SessionView(QWidget):
             self.next_label.setText(f"Next: {upcoming.name}{side} · {format_duration(upcoming.duration)}")
         else:
             self.next_label.setText("")
+
+    def _show_phase_color(self, kind: SegmentKind) -> None:
+        color = phase_color(current_colors(), kind)
+        palette = self.phase_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.phase_label.setPalette(palette)
+        self.ring.set_color(color)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme mid-session: the phase colour and the caution text follow it."""
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS and self._shown_segment is not None:
+            self._show_phase_color(self._shown_segment.kind)
+            self.details_label.setText(
+                _details_html(self._exercise_of(self._shown_segment), self._shown_segment.note)
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Type grows with the window: huge in fullscreen, still legible in a small window."""
@@ -341,5 +369,6 @@ def _details_html(exercise: Exercise | None, note: str) -> str:
         if exercise.cues:
             parts.append("<p>" + " ".join(f"• {html.escape(cue)}" for cue in exercise.cues) + "</p>")
         if exercise.caution:
-            parts.append(f"<p style='color:#8a4b00'>⚠ {html.escape(exercise.caution)}</p>")
+            warning = current_colors().warning
+            parts.append(f"<p style='color:{warning}'>⚠ {html.escape(exercise.caution)}</p>")
     return "".join(parts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSlider,
     QTabWidget,
@@ -134,6 +135,37 @@ class CuesPage(QWidget):
             self._player.say(SAMPLE_WORDS)
 
 
+class CheckinsPage(QWidget):
+    """Whether to ask how the back feels before and after a session."""
+
+    title = "Check-ins"
+    edited = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes = {
+            "checkin_before": QCheckBox("Ask how my back feels before a session"),
+            "checkin_before_quick_start": QCheckBox("Ask also for quick starts (Cool down now, the tray)"),
+            "checkin_after": QCheckBox("Ask how my back feels after a session"),
+        }
+        form = QFormLayout(self)
+        for field, box in self.boxes.items():
+            box.setAccessibleName(box.text())
+            box.toggled.connect(lambda on, field=field: self.edited.emit({field: on}))
+            form.addRow(box)
+        note = QLabel("Your answers go into your history, next to each session, so you can see the trend.")
+        note.setProperty("muted", True)
+        note.setWordWrap(True)
+        form.addRow(note)
+
+    def load(self, settings: Settings) -> None:
+        for field, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(getattr(settings, field))
+            box.blockSignals(False)
+        self.boxes["checkin_before_quick_start"].setEnabled(settings.checkin_before)
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; each change is saved and announced through ``settings_changed``."""
 
@@ -145,6 +177,7 @@ class SettingsDialog(QDialog):
         path: Path,
         *,
         player: CuePlayer | None = None,
+        data_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -161,6 +194,18 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.save_error)
+        if data_dir is not None:
+            # Shown, not edited: the folder is chosen with --data-dir or BACKPAIN_TIMER_DATA_DIR.
+            self.data_dir_field = QLineEdit(str(data_dir))
+            self.data_dir_field.setReadOnly(True)
+            self.data_dir_field.setAccessibleName("Data folder")
+            self.data_dir_field.setToolTip(
+                "Your routines, history and settings live here. "
+                "Start with --data-dir or set BACKPAIN_TIMER_DATA_DIR to use another folder."
+            )
+            folder = QFormLayout()
+            folder.addRow("Data folder", self.data_dir_field)
+            layout.addLayout(folder)
         layout.addWidget(buttons)
         self.cues_page = CuesPage(player)
         self.add_page(self.cues_page)
@@ -168,6 +213,13 @@ class SettingsDialog(QDialog):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    def reload(self, settings: Settings) -> None:
+        """Show ``settings`` (changed elsewhere since the dialog was made) without saving them again."""
+        self._settings = settings
+        for index in range(self.tabs.count()):
+            page: SettingsPage = self.tabs.widget(index)  # type: ignore[assignment]
+            page.load(settings)
 
     def add_page(self, page: QWidget) -> None:
         """Add a tab; ``page`` follows the ``SettingsPage`` protocol."""

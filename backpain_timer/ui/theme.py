@@ -14,6 +14,8 @@ from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.settings import THEMES
 from backpain_timer.ui.colors import LIGHT, SCHEMES, Scheme, ThemeColors
 
+BASE_POINT_SIZE = 11.0
+
 
 def resolve_scheme(choice: str, system: Qt.ColorScheme) -> Scheme:
     """The scheme to show for a settings choice ("system" | "light" | "dark") and the system's scheme."""
@@ -71,7 +73,6 @@ def stylesheet(colors: ThemeColors) -> str:
     """Shapes and spacing; the dynamic properties (primary, chip, muted, notice) are what views set."""
     c = colors
     return f"""
-QWidget {{ font-size: 11pt; }}
 QPushButton {{
     min-height: 40px; padding: 6px 18px; border-radius: 10px;
     border: 1px solid {c.border}; background: {c.base}; color: {c.text};
@@ -84,6 +85,9 @@ QPushButton[primary="true"] {{
 }}
 QPushButton[primary="true"]:hover {{ background: {c.accent_hover}; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
+QPushButton[primary="true"]:disabled {{
+    background: {c.disabled_background}; color: {c.disabled_text}; border: 1px solid {c.border};
+}}
 QPushButton[chip="true"] {{ min-height: 30px; padding: 4px 14px; border-radius: 16px; }}
 QPushButton[chip="true"]:checked {{ background: {c.accent_soft}; border-color: {c.accent}; color: {c.text}; }}
 QLineEdit {{
@@ -104,6 +108,7 @@ QTextBrowser {{ border: 1px solid {c.border}; border-radius: 8px; background: {c
 QProgressBar {{ border: none; border-radius: 5px; background: {c.track}; max-height: 10px; }}
 QProgressBar::chunk {{ border-radius: 5px; background: {c.accent}; }}
 QLabel[muted="true"] {{ color: {c.muted}; }}
+QLabel[problem="true"] {{ color: {c.error}; }}
 QLabel[notice="true"] {{
     color: {c.warning}; background: {c.warning_background}; border: 1px solid {c.warning_border};
     border-radius: 8px; padding: 8px;
@@ -158,6 +163,11 @@ class ThemeController(QObject):
         self._scheme = scheme
         colors = SCHEMES[scheme]
         self._app.setStyle("Fusion")
+        # The base size goes through the font, not the style sheet: a QSS font-size would win over the
+        # sizes the session view sets on its labels as the window grows.
+        font = self._app.font()
+        font.setPointSizeF(BASE_POINT_SIZE)
+        self._app.setFont(font)
         self._app.setPalette(build_palette(colors))
         self._app.setStyleSheet(stylesheet(colors))
         self.changed.emit(colors)

@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.ui import cue_wiring
+from backpain_timer.ui.cue_player import CuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.session_controller import SessionController
 from tests.helpers.fake_clock import FakeClock
@@ -34,6 +36,22 @@ SHORT_ROUTINE_ID = "short-test"
 SHORT_ROUTINE_SECONDS = 21.0
 
 
+@pytest.fixture(autouse=True)
+def no_real_cue_player(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window made without a cue player gets a recording one: no test plays sound or starts a speech
+    engine by accident (tests of the real player make a QtCuePlayer themselves)."""
+
+    def recording_player(_parent: object) -> CuePlayer:
+        return RecordingCuePlayer()
+
+    monkeypatch.setattr(cue_wiring, "make_cue_player", recording_player)
+
+
+@pytest.fixture
+def cue_player() -> RecordingCuePlayer:
+    return RecordingCuePlayer()
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -48,8 +66,8 @@ def library(data_dir: Path) -> Library:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: Library, clock: FakeClock) -> MainWindow:
-    main_window = MainWindow(library, clock=clock)
+def window(qtbot: QtBot, library: Library, clock: FakeClock, cue_player: RecordingCuePlayer) -> MainWindow:
+    main_window = MainWindow(library, clock=clock, cue_player=cue_player)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)

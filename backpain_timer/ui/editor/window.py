@@ -39,11 +39,6 @@ from backpain_timer.ui.editor.routine_form import RoutineForm
 from backpain_timer.ui.editor.step_form import StepForm
 from backpain_timer.ui.editor.steps_panel import StepsPanel
 
-_EDITOR_QSS = """
-QPushButton[primary="true"]:disabled { background: #eef1ef; color: #8b9692; border: 1px solid #d3dad7; }
-QLabel[problem="true"] { color: #a33a16; }
-"""
-
 
 class EditorWindow(QMainWindow):
     """Edit ``routine`` (None: a new one). ``saved(id)`` after each save; ``start_requested(Routine)``
@@ -126,8 +121,6 @@ class EditorWindow(QMainWindow):
         layout.addWidget(columns, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
-        # The theme paints primary buttons teal even when disabled; Save must look off while invalid.
-        central.setStyleSheet(_EDITOR_QSS)
         self._make_actions()
 
         self.document.changed.connect(self._refresh)

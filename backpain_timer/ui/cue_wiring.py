@@ -1,0 +1,59 @@
+"""The cues of the session view, wired together: the player (sound, voice), the router that decides what
+to play, the flash over the view, the breathing circle in it, and the Mute button and M key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.breath_widget import BreathWidget
+from backpain_timer.ui.cue_player import CuePlayer, QtCuePlayer
+from backpain_timer.ui.cue_router import CueRouter
+from backpain_timer.ui.flash_overlay import FlashOverlay
+from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session_view import SessionView
+
+
+def make_cue_player(parent: QObject) -> CuePlayer:
+    """The app's player: real sound and voice (tests replace this, so none of them makes noise)."""
+    return QtCuePlayer(parent=parent)
+
+
+class SessionCues(QObject):
+    """Follows each session (``attach``); ``notice(str)`` relays the player's one-time explanation of
+    missing sound or voice, and ``muted_changed(bool)`` the mute state."""
+
+    notice = Signal(str)
+    muted_changed = Signal(bool)
+
+    def __init__(
+        self, view: SessionView, player: CuePlayer, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.flash_overlay = FlashOverlay(view)
+        self.breath_widget = BreathWidget()
+        view.set_breath_widget(self.breath_widget)
+        self.router = CueRouter(player, self.flash_overlay.flash, settings, parent=self)
+        view.mute_toggled.connect(self.router.toggle_mute)
+        self.router.muted_changed.connect(view.show_muted)
+        self.router.muted_changed.connect(self.muted_changed)
+        # Only the Qt player has problems to tell (the silent and recording ones have none).
+        player_notice = getattr(player, "notice", None)
+        if isinstance(player_notice, SignalInstance):
+            player_notice.connect(self.notice)
+        self.apply_settings(settings)
+
+    def attach(self, controller: SessionController) -> None:
+        """Call before the session starts: the sounds load now, and its first segment is cued."""
+        self.player.preload()
+        self.router.attach(controller)
+        self.breath_widget.attach(controller)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.router.set_settings(settings)
+        self.flash_overlay.set_reduced_motion(settings.reduced_motion)
+        self.breath_widget.set_reduced_motion(settings.reduced_motion)
+
+    def shutdown(self) -> None:
+        self.player.shutdown()
