@@ -77,11 +77,19 @@ def fresh_cues(requests: list[CueRequest], now: float, max_late: float = 1.0) ->
 
     After a long freeze (a suspended laptop, a stalled GUI thread) the caught-up cues would play as a burst
     of ticks and words for moments long gone; keep those at most ``max_late`` seconds old, plus the latest
-    transition (words or flash) so the person still learns where the session is now.
+    transition (words or flash) so the person still learns where the session is now — unless a fresh
+    transition already says so (two chimes in a row would only confuse).
     """
     fresh = [request for request in requests if request.at >= now - max_late]
+    if any(_is_transition(request) for request in fresh):
+        return fresh
     stale_transitions = [r for r in requests if r.at < now - max_late and (r.speech is not None or r.flash)]
     return stale_transitions[-1:] + fresh
+
+
+def _is_transition(request: CueRequest) -> bool:
+    """A segment start or the finish (what a frozen session's catch-up must announce)."""
+    return request.speech is not None or request.flash or request.sound in (CueKind.CHIME, CueKind.FINISH)
 
 
 def spoken_seconds(seconds: float) -> str:

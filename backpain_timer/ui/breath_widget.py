@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QElapsedTimer, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QRegion, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_timer.domain.cues import BreathPacer, BreathPhase, BreathState
@@ -21,6 +21,10 @@ from backpain_timer.ui.session_controller import SessionController
 PHASE_TEXT = {BreathPhase.IN: "Breathe in…", BreathPhase.OUT: "Breathe out…"}
 SMALLEST = 0.45  # of the full radius, at the end of a breath out
 STILL_SCALE = 0.75  # reduced motion
+FILL_OPACITY = 0.22  # of the accent over the background
+MIN_FRAME_MS = 50  # at most ~20 frames a second: a breath is slow, and each frame costs CPU
+MIN_STEP_PIXELS = 2.0  # smaller moves (near the turn of a breath) wait for the next frame
+_PEN_MARGIN = 2  # pixels around the circle's box that its antialiased outline touches
 
 
 class BreathWidget(QWidget):
@@ -33,6 +37,13 @@ class BreathWidget(QWidget):
         self._pacer: BreathPacer | None = None
         self._elapsed = 0.0
         self._state: BreathState | None = None
+        self._painted_radius = 0.0  # the circle on screen now, in pixels
+        self._text_key: tuple[str, int] | None = None
+        self._text_font = QFont()
+        self._text = QStaticText()
+        self._last_frame = QElapsedTimer()
+        # Each frame paints only the circle's box, over its own background: nothing under it is painted.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         self.setAccessibleName("Breathing guide")
@@ -72,14 +83,48 @@ class BreathWidget(QWidget):
         if self._pacer is None or self._pacer.breathe != breathe:
             self._pacer = BreathPacer(breathe)
         self._elapsed = elapsed
-        state = self._pacer.state(elapsed)
         text_before = self.phase_text
-        scale_before = self.scale
-        self._state = state
-        self.show()
-        if self.phase_text != text_before or abs(self.scale - scale_before) > 1e-4:
-            self.update()  # repaint only when something moved
-        self.setAccessibleDescription(PHASE_TEXT[state.phase])
+        phase_before = self._state.phase if self._state is not None else None
+        self._state = self._pacer.state(elapsed)
+        if self.isHidden():
+            self.show()  # paints everything
+        elif self.phase_text != text_before:
+            self.update()  # the words span more than the circle
+        else:
+            self._update_circle()
+        if self._state.phase is not phase_before:
+            self.setAccessibleDescription(PHASE_TEXT[self._state.phase])
+
+    def _radius(self) -> float:
+        return min(self.width(), self.height()) / 2 * self.scale
+
+    def _circle_box(self, radius: float) -> QRect:
+        center = QRectF(self.rect()).center()
+        box = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
+        margin = _PEN_MARGIN
+        return box.toAlignedRect().adjusted(-margin, -margin, margin, margin)
+
+    def _update_circle(self) -> None:
+        """Repaint around the edge of the circle when it moved ``MIN_STEP_PIXELS`` or more and the last
+        frame is at least ``MIN_FRAME_MS`` old."""
+        radius = self._radius()
+        if abs(radius - self._painted_radius) < MIN_STEP_PIXELS:
+            return
+        if self._last_frame.isValid() and self._last_frame.elapsed() < MIN_FRAME_MS:
+            return
+        # Inside the smaller circle nothing changes (same fill, same words): leave out the square in it.
+        changed = QRegion(self._circle_box(max(radius, self._painted_radius)))
+        unchanged_half = (min(radius, self._painted_radius) - _PEN_MARGIN - 1) / math.sqrt(2)
+        if unchanged_half > 0:
+            center = QRectF(self.rect()).center()
+            inside = QRectF(
+                center.x() - unchanged_half,
+                center.y() - unchanged_half,
+                2 * unchanged_half,
+                2 * unchanged_half,
+            )
+            changed = changed.subtracted(QRegion(inside.toAlignedRect().adjusted(1, 1, -1, -1)))
+        self.update(changed)
 
     # --- following a session ------------------------------------------------------------------------
 
@@ -113,22 +158,54 @@ class BreathWidget(QWidget):
         return QSize(260, 260)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         if self._state is None:
+            painter.end()
             return
+        self._last_frame.start()
         side = min(self.width(), self.height())
         radius = side / 2 * self.scale
+        self._painted_radius = radius
         center = QRectF(self.rect()).center()
-        accent = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        fill = QColor(accent)
-        fill.setAlphaF(0.22)
-        painter = QPainter(self)
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(accent)
-        painter.setBrush(fill)
+        painter.setBrush(_mix(accent, palette.color(QPalette.ColorRole.Window), FILL_OPACITY))
         painter.drawEllipse(center, radius, radius)
-        font = QFont(self.font())
-        font.setPixelSize(max(12, round(side / 11)))
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.phase_text)
+        text = self._static_text(side)
+        if event.region().intersects(self._text_box(text)):
+            painter.setFont(self._text_font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawStaticText(self._text_box(text).topLeft(), text)
         painter.end()
+
+    def _static_text(self, side: int) -> QStaticText:
+        """The words, laid out once per phase and size (laying out text every frame is most of its cost)."""
+        pixels = max(12, round(side / 11))
+        key = (self.phase_text, pixels)
+        if key != self._text_key:
+            self._text_key = key
+            self._text_font = QFont(self.font())
+            self._text_font.setPixelSize(pixels)
+            self._text = QStaticText(self.phase_text)
+            self._text.prepare(font=self._text_font)
+        return self._text
+
+    def _text_box(self, text: QStaticText) -> QRect:
+        size = text.size()
+        center = QRectF(self.rect()).center()
+        box = QRectF(
+            center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()
+        )
+        return box.toAlignedRect()
+
+
+def _mix(color: QColor, background: QColor, opacity: float) -> QColor:
+    """``color`` at ``opacity`` over ``background``, as one opaque colour: cheaper to fill than a blend."""
+    return QColor.fromRgbF(
+        color.redF() * opacity + background.redF() * (1 - opacity),
+        color.greenF() * opacity + background.greenF() * (1 - opacity),
+        color.blueF() * opacity + background.blueF() * (1 - opacity),
+    )

@@ -142,6 +142,16 @@ def test_after_a_long_freeze_only_fresh_cues_and_the_latest_announcement_remain(
     ]
 
 
+def test_a_missed_transition_is_not_replayed_right_before_a_fresh_one() -> None:
+    driver = CueDriver()
+    driver.do("start")
+    driver.clock.advance(13.2)  # frozen through the first hold and the switch; the right hold began at 13
+    caught_up = driver.do("tick")
+    assert fresh_cues(caught_up, driver.engine.position()) == [
+        start(13.0, "Child's pose, 6 seconds, right side")
+    ], "one chime for where the session is now, not the missed switch's chime too"
+
+
 def test_cues_on_time_are_all_fresh() -> None:
     driver = CueDriver()
     driver.do("start")
