@@ -5,13 +5,22 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backpain_timer.domain.routine import Routine
+from backpain_timer.resources import assets_dir
 from backpain_timer.storage.library import Library, UnknownRoutine, looks_like_path
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.routine_yaml import RoutineFileError
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from backpain_timer.ui.main_window import MainWindow
+    from backpain_timer.ui.tray import TrayController
+
 APP_NAME = "Backpain Timer"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 DESKTOP_FILE_NAME = "backpain-timer"
 # Platforms that draw without a display server (tests, screenshots, VNC).
 _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
@@ -65,8 +74,7 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from backpain_timer.ui.main_window import MainWindow
-    from backpain_timer.ui.style import apply_light_theme
+    from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show
 
     # A display that is set but unreachable makes Qt abort while the application is created; catch its
     # fatal message and exit with one line instead. Other start-up messages are passed on afterwards.
@@ -80,6 +88,9 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
             os._exit(2)
         early_messages.append(message)
 
+    if ask_running_app_to_show(library.data.root):
+        print(f"backpain-timer: already running for {library.data.root}; brought its window to the front")
+        return 0
     previous_handler = qInstallMessageHandler(on_start_message)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -87,9 +98,11 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     qInstallMessageHandler(previous_handler)
     for message in early_messages:
         print(message, file=sys.stderr)
-    apply_light_theme(app)
 
-    window = MainWindow(library)
+    window, tray = build_window(app, library)
+    instance = InstanceServer(library.data.root, window)
+    instance.listen()  # when it cannot listen, a second start simply opens a second window
+    instance.show_requested.connect(tray.show_window)
     if chosen is not None:
         if routine_arg is not None and looks_like_path(routine_arg):
             window.home.add_routine_file(chosen, Path(routine_arg))
@@ -99,3 +112,28 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     if start and chosen is not None:
         window.start_routine(chosen, quick_start=True)
     return app.exec()
+
+
+def build_window(app: QApplication, library: Library) -> tuple[MainWindow, TrayController]:
+    """The main window with the look from the settings, the app icon and the tray, wired together."""
+    from PySide6.QtGui import QIcon
+
+    from backpain_timer.storage.settings import load_settings
+    from backpain_timer.ui.main_window import MainWindow
+    from backpain_timer.ui.theme import apply_theme
+    from backpain_timer.ui.tray import TrayController
+
+    settings, problems = load_settings(library.data.settings_file)
+    apply_theme(app, settings.theme)
+    icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up
+    for size in ICON_SIZES:
+        icon.addFile(str(assets_dir() / "icon" / f"backpain-timer-{size}.png"))
+    app.setWindowIcon(icon)  # before the tray, which takes the window's icon
+    window = MainWindow(library, settings=settings)
+    tray = TrayController(window, library, settings)
+    tray.start_requested.connect(window.start_routine_id)
+    window.settings_applied.connect(lambda changed: apply_theme(app, changed.theme))
+    window.settings_applied.connect(tray.apply_settings)
+    if problems:
+        window.show_problem(problems[0])
+    return window, tray

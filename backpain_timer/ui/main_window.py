@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         if not settings.disclaimer_dismissed:
             self.banner = DisclaimerBanner(library.data.settings_file)
             self.banner.about_requested.connect(self.show_about_back)
-            self.banner.problem.connect(self._show_problem)
+            self.banner.problem.connect(self.show_problem)
             self.banner.dismissed.connect(self._disclaimer_dismissed)
             column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
@@ -115,23 +115,23 @@ class MainWindow(QMainWindow):
         self.home.quick_start_requested.connect(lambda routine: self.start_routine(routine, quick_start=True))
         self.home.history_requested.connect(self.show_history)
         self.home.about_requested.connect(self.show_about_back)
-        self.home.message.connect(self._show_problem)
+        self.home.message.connect(self.show_problem)
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.flow.page_requested.connect(self.stack.setCurrentWidget)
         self.flow.home_requested.connect(self.show_home)
-        self.flow.problem.connect(self._show_problem)
+        self.flow.problem.connect(self.show_problem)
         self.flow.session_started.connect(self.session_started)
         self.flow.history_changed.connect(self._history_changed)
         self.flow.session_started.connect(self.cues.attach)
-        self.cues.notice.connect(self._show_problem)
+        self.cues.notice.connect(self.show_problem)
         self.cues.muted_changed.connect(
             lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
         )
         self.routine_actions.start_requested.connect(self.try_routine)
-        self.routine_actions.message.connect(self._show_problem)
+        self.routine_actions.message.connect(self.show_problem)
         self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
         if problems:
-            self._show_problem(problems[0])
+            self.show_problem(problems[0])
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -182,10 +182,10 @@ class MainWindow(QMainWindow):
         try:
             routine = self.library.load(routine_id)
         except UnknownRoutine as error:
-            self._show_problem(f"Cannot start: {error}")
+            self.show_problem(f"Cannot start: {error}")
             return
         except RoutineFileError as error:
-            self._show_problem(f"Cannot start: {error.problems[0]}")
+            self.show_problem(f"Cannot start: {error.problems[0]}")
             return
         self.try_routine(routine)
 
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         if self.history_view is not None:
             self.history_view.refresh()
 
-    def _show_problem(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self.statusBar().showMessage(message)  # stays until the next message: a problem must be read
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -18,11 +18,12 @@ from backpain_timer.ui.theme import apply_theme, current_colors, phase_color, re
 @pytest.fixture
 def app(qapp: QApplication) -> Iterator[QApplication]:
     """The shared QApplication, returned to its plain look after each test."""
-    original_palette, original_sheet = qapp.palette(), qapp.styleSheet()
+    original_palette, original_sheet, original_font = qapp.palette(), qapp.styleSheet(), qapp.font()
     yield qapp
     theme_controller(qapp).setParent(None)  # unparented, Python frees it now: the next test starts fresh
     qapp.setPalette(original_palette)
     qapp.setStyleSheet(original_sheet)
+    qapp.setFont(original_font)
 
 
 def _is_dark(color: QColor) -> bool:

@@ -119,6 +119,9 @@ class RoutineForm(QWidget):
         form.addRow("&Description", self.boxes[("description",)])
         form.addRow("Tags", self.boxes[("tags",)])
         form.addRow("Pauses", timing_row)
+        self.name.setAccessibleName("Routine name")
+        self.description.setAccessibleName("Description")
+        self.other_tags.setAccessibleName("Other tags")
         route_undo_keys(self, self.name, self.description, self.other_tags, *self.timings.values())
 
     def _toggle(self, tag: str, checked: bool) -> None:

@@ -152,6 +152,21 @@ class StepForm(QWidget):
         breathe_widget = QWidget()
         breathe_widget.setLayout(breathe_row)
 
+        # The form's labels sit on the field boxes, not the fields: name each field for screen readers.
+        for field, name in (
+            (self.inline_name, "Custom exercise name"),
+            (self.inline_caution, "Custom exercise caution"),
+            (self.hold, "Hold"),
+            (self.reps, "Reps"),
+            (self.sides, "Sides"),
+            (self.rest, "Rest after this step"),
+            (self.switch, "Switch time"),
+            (self.note, "Note"),
+            (self.inhale, "Breathe in"),
+            (self.exhale, "Breathe out"),
+        ):
+            field.setAccessibleName(name)
+
         widgets: dict[str, QWidget] = {
             "exercise": exercise_widget,
             "hold": self.hold,

@@ -1,0 +1,102 @@
+"""The app as `backpain-timer` builds it: theme from the settings, icon, tray quick starts, settings that
+reach the theme and the tray, and one window per data folder."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.storage.library import Library
+from backpain_timer.ui.app import build_window
+from backpain_timer.ui.colors import DARK, LIGHT
+from backpain_timer.ui.main_window import MainWindow
+from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, server_name
+from backpain_timer.ui.theme import current_colors, theme_controller
+from backpain_timer.ui.tray import TrayController
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The shared QApplication, returned to its plain look and icon after each test."""
+    palette, sheet, font, icon = qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.windowIcon()
+    yield qapp
+    theme_controller(qapp).setParent(None)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setWindowIcon(icon)
+
+
+@pytest.fixture
+def built(app: QApplication, qtbot: QtBot, library: Library) -> tuple[MainWindow, TrayController]:
+    library.data.settings_file.write_text(json.dumps({"theme": "dark", "volume": "loud"}), encoding="utf-8")
+    window, tray = build_window(app, library)
+    qtbot.addWidget(window)
+    return window, tray
+
+
+def test_the_theme_comes_from_the_settings_and_follows_changes(
+    built: tuple[MainWindow, TrayController], app: QApplication
+) -> None:
+    window, _tray = built
+    assert current_colors() == DARK
+    window.apply_settings(replace(window.settings, theme="light"))
+    assert current_colors() == LIGHT
+
+
+def test_a_bad_setting_is_reported_in_the_status_bar(built: tuple[MainWindow, TrayController]) -> None:
+    window, _tray = built
+    assert "'volume' has a bad value 'loud'" in window.statusBar().currentMessage()
+
+
+def test_the_window_icon_has_every_png_size(
+    built: tuple[MainWindow, TrayController], app: QApplication
+) -> None:
+    sizes = app.windowIcon().availableSizes()
+    assert {QSize(16, 16), QSize(48, 48), QSize(256, 256)} <= set(sizes)
+
+
+def test_a_tray_preset_is_a_quick_start(built: tuple[MainWindow, TrayController]) -> None:
+    window, tray = built
+    assert window.settings.checkin_before  # a Start from home would ask first
+    tray.preset_actions["desk-break"].trigger()
+    assert window.stack.currentWidget() is window.session_view
+    assert window.controller is not None and window.controller.engine.plan.routine.id == "desk-break"
+
+
+def test_settings_reach_the_tray_reminder(built: tuple[MainWindow, TrayController]) -> None:
+    window, tray = built
+    assert not tray.reminder_timer.isActive()
+    window.apply_settings(replace(window.settings, reminder_enabled=True, reminder_time="07:30"))
+    assert tray.reminder_timer.isActive()
+
+
+def test_a_second_start_on_the_same_data_folder_asks_the_first_to_show(qtbot: QtBot, tmp_path: Path) -> None:
+    first = InstanceServer(tmp_path / "data")
+    assert first.listen()
+    assert not ask_running_app_to_show(tmp_path / "other-data")
+    with qtbot.waitSignal(first.show_requested):
+        assert ask_running_app_to_show(tmp_path / "data")
+    first.server.close()
+    assert not ask_running_app_to_show(tmp_path / "data")
+
+
+def test_a_socket_left_by_a_crashed_app_is_taken_over(tmp_path: Path) -> None:
+    crashed = InstanceServer(tmp_path)
+    assert crashed.listen()
+    socket_file = Path(crashed.server.fullServerName())
+    crashed.server.close()
+    socket_file.touch()  # what a killed app leaves behind
+    assert InstanceServer(tmp_path).listen()
+
+
+def test_the_name_depends_on_the_data_folder(tmp_path: Path) -> None:
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")

@@ -1,0 +1,103 @@
+"""Keyboard-only use: the tab order of home, and a name for every control a screen reader reaches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.storage.library import Library
+from backpain_timer.ui.editor.window import EditorWindow
+from backpain_timer.ui.main_window import MainWindow
+from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance
+from tests.helpers.fake_clock import FakeClock
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def unnamed_controls(root: QWidget | None) -> list[str]:
+    """Controls with neither an accessible name, nor words of their own, nor a label that names them."""
+    assert root is not None
+    labelled = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or control in labelled or control.accessibleName().strip():
+            continue
+        if isinstance(control, QAbstractButton) and control.text().replace("&", "").strip():
+            continue  # a button's own words are its name for screen readers
+        if isinstance(control.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # the text field inside a spin box or combo box: its owner carries the name
+        if not control.isVisibleTo(root):
+            continue  # hidden parts (a stack page not in use) are checked where they show
+        missing.append(f"{type(control).__name__} {control.objectName() or control.toolTip() or '?'}")
+    return missing
+
+
+def test_tab_walks_home_from_the_list_to_start_and_on(window: MainWindow, qtbot: QtBot) -> None:
+    home = window.home
+    assert QApplication.focusWidget() is home.table
+    seen = []
+    for _ in range(6):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [
+        home.start_button,
+        home.new_button,
+        home.edit_button,
+        home.search,
+        home.chips.checkedButton(),  # one stop for the chips: arrows move between them, like radio buttons
+        home.history_button,
+    ]
+
+
+def test_enter_on_the_list_starts_and_the_keys_carry_the_session_to_its_end(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    window.home.select(SHORT_ROUTINE_ID)
+    QTest.keyClick(window.home.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.before_view
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)  # one key skips the check-in
+    assert window.stack.currentWidget() is window.session_view
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    assert window.stack.currentWidget() is window.end_view
+
+
+@pytest.mark.parametrize("page", ["home", "session", "end"])
+def test_every_control_of_the_main_pages_has_a_name(window: MainWindow, clock: FakeClock, page: str) -> None:
+    if page != "home":
+        window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+        if page == "end":
+            advance(window, clock, SHORT_ROUTINE_SECONDS)
+    assert unnamed_controls(window.stack.currentWidget()) == []
+
+
+def test_every_control_of_the_editor_has_a_name(qtbot: QtBot, library: Library) -> None:
+    editor = EditorWindow(library, library.load(SHORT_ROUTINE_ID))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert unnamed_controls(editor) == []
+
+
+def test_every_control_of_the_settings_has_a_name(window: MainWindow) -> None:
+    window.show_settings()
+    assert window.settings_dialog is not None
+    for index in range(window.settings_dialog.tabs.count()):
+        window.settings_dialog.tabs.setCurrentIndex(index)
+        assert unnamed_controls(window.settings_dialog) == []
