@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -19,7 +18,8 @@ def atomic_write_text(path: Path, text: str) -> None:
     """
     target = path.resolve() if path.is_symlink() else path
     directory = target.parent
-    temporary = directory / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    # os.urandom, not the secrets module: that one loads OpenSSL, which start-up should not pay for.
+    temporary = directory / f".{target.name}.{os.urandom(4).hex()}.tmp"
     data = text.encode("utf-8")
     try:
         # 0o666 through os.open lets the umask apply, as for any new file (mkstemp would force 0o600).

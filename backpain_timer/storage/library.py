@@ -15,12 +15,7 @@ from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.storage.atomic import atomic_write_text
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.storage.routine_yaml import (
-    Problem,
-    RoutineFileError,
-    load_library_file,
-    load_routine_file,
-)
+from backpain_timer.storage.problems import Problem, RoutineFileError
 
 Source = Literal["builtin", "user"]
 _INDEX_VERSION = 1
@@ -88,6 +83,8 @@ class Library:
     @property
     def exercises(self) -> Mapping[str, Exercise]:
         if self._exercises is None:
+            from backpain_timer.storage.routine_yaml import load_library_file  # YAML only when needed
+
             exercises = load_library_file(self.builtin_dir / "exercises.yaml")
             user_file = self.data.exercises_file
             if user_file.is_file():
@@ -145,6 +142,8 @@ class Library:
         for routine_id, source, path in self._files():
             info = index.lookup(path)
             if info is None:
+                from backpain_timer.storage.routine_yaml import load_routine_file
+
                 try:
                     routine = load_routine_file(path, self.exercises, routine_id)
                 except RoutineFileError as error:
@@ -165,6 +164,8 @@ class Library:
 
     def load(self, id_or_path: str) -> Routine:
         """A routine by id (user first, then built-in) or by file path. Raises UnknownRoutine/RoutineFileError."""
+        from backpain_timer.storage.routine_yaml import load_routine_file
+
         if looks_like_path(id_or_path) or Path(id_or_path).is_file():
             path = Path(id_or_path)
             if not path.is_file():

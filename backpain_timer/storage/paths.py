@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "backpain-timer"
 ENV_DATA_DIR = "BACKPAIN_TIMER_DATA_DIR"
 
@@ -19,6 +17,8 @@ def resolve_data_dir(cli_value: str | None = None) -> Path:
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only when neither option names the dir
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -26,6 +26,7 @@ from backpain_timer.domain.routine import (
     Sides,
     Step,
 )
+from backpain_timer.storage.problems import Problem, RoutineFileError
 from backpain_timer.storage.routine_writer import (
     FORMAT_VERSION,
     routine_to_data,
@@ -35,8 +36,6 @@ from backpain_timer.storage.routine_writer import (
 from backpain_timer.storage.yaml_document import (
     INT_TAG,
     STR_TAG,
-    Problem,
-    RoutineFileError,
     quote,
     read_document,
     read_file_bytes,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import re
 import stat
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -17,6 +16,8 @@ from typing import Protocol
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import Node, ScalarNode
+
+from backpain_timer.storage.problems import Problem, RoutineFileError
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 50
@@ -48,27 +49,6 @@ class Mark(Protocol):
     def line(self) -> int: ...
     @property
     def column(self) -> int: ...
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem in a file, at a 1-based line and column."""
-
-    path: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
-
-
-class RoutineFileError(Exception):
-    """A file with problems; ``problems`` holds all of them, sorted by position."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda problem: (problem.line, problem.column))
-        super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
 def quote(text: str, limit: int = 40) -> str:
