@@ -38,11 +38,12 @@ def advice_before_session(pain_before: int | None, symptoms: Iterable[str]) -> A
         return Advice(
             level="urgent",
             title="Please get this checked first",
+            # The panel's headline already says these need prompt attention and that stretching is not
+            # the answer today: the text goes on from there.
             text=(
-                f"You noted {_join(ticked)}. Together with back pain, these symptoms need prompt medical "
-                "attention: they can mean a nerve is involved. Stretching is not the answer today. "
-                "Please contact a doctor soon; if they came on suddenly or are getting worse, seek care "
-                "now. You can still choose to go on, but we suggest you don't."
+                f"You noted {_join(ticked)}. With back pain, this can mean a nerve is involved. Please "
+                "contact a doctor soon; if it came on suddenly or is getting worse, seek care now. You "
+                "can still choose to go on, but we suggest you don't."
             ),
         )
     if pain_before is not None and pain_before >= PAIN_CAUTION_THRESHOLD:

@@ -5,7 +5,6 @@ The user always keeps the choice to go on; the panel only makes the safer choice
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
@@ -16,14 +15,6 @@ from backpain_timer.domain.safety import Advice
 from backpain_timer.ui.theme import current_colors
 
 URGENT_HEADLINE = "These symptoms need prompt medical attention; stretching is not the answer today."
-# What the headline says; the sentences of the advice text that say it again are not shown under it.
-_HEADLINE_PHRASES = ("prompt medical attention", "not the answer today")
-
-
-def without_headline(text: str) -> str:
-    """The urgent advice text without the sentences that repeat the headline above it."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    return " ".join(s for s in sentences if not any(phrase in s.lower() for phrase in _HEADLINE_PHRASES))
 
 
 def routine_title(routine_id: str) -> str:
@@ -96,7 +87,7 @@ class AdvicePanel(QWidget):
         self.headline_label.setVisible(urgent)
         self.title_label.setText(advice.title)
         self.title_label.setVisible(not urgent)  # the headline is the urgent panel's title
-        self.text_label.setText(without_headline(advice.text) if urgent else advice.text)
+        self.text_label.setText(advice.text)
         self._paint_card(urgent)
         going_on = f"Start “{routine_name}”" if routine_name else "Start anyway"
         # Urgent: going on is possible but not the default; Back is the primary, safe choice.

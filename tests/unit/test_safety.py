@@ -70,10 +70,19 @@ def test_each_red_flag_symptom_alone_is_urgent(symptom: str) -> None:
     advice = advice_before_session(None, [symptom])
     assert advice is not None
     assert advice.level == "urgent"
-    assert symptom in advice.text
-    assert "prompt medical attention" in advice.text
-    assert "Stretching is not the answer today" in advice.text
+    assert advice.text == (
+        f"You noted {symptom}. With back pain, this can mean a nerve is involved. Please contact a doctor "
+        "soon; if it came on suddenly or is getting worse, seek care now. You can still choose to go on, "
+        "but we suggest you don't."
+    )
     assert advice.suggested_routines == ()  # no routine is offered
+
+
+def test_the_urgent_text_does_not_repeat_the_panels_headline() -> None:
+    advice = advice_before_session(None, ["numbness"])
+    assert advice is not None
+    assert "prompt medical attention" not in advice.text  # the headline says it
+    assert "not the answer" not in advice.text
 
 
 def test_symptoms_win_over_high_pain_and_are_all_named() -> None:
