@@ -22,9 +22,10 @@ from backpain_timer.ui.voice import Voice, VoiceState
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
+# One line in the status bar: short enough to be read whole in a small window.
 NO_AUDIO_OUTPUT = (
-    "No sound: no audio output was found. Check that PulseAudio or PipeWire is running "
-    "(Debian: apt install pulseaudio). Cues show as a flash instead."
+    "No sound: no audio output found. Start PulseAudio or PipeWire (Debian: apt install pulseaudio); "
+    "cues flash instead."
 )
 
 

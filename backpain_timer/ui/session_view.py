@@ -8,7 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -130,7 +141,6 @@ class SessionView(QWidget):
         top.addWidget(self.step_label)
 
         side_panel = QVBoxLayout()
-        self._side_panel = side_panel
         side_panel.addWidget(self.illustration, 2)
         # Long instructions scroll instead of being cut off in a small window.
         details_scroll = QScrollArea()
@@ -141,6 +151,7 @@ class SessionView(QWidget):
         details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side_panel.addWidget(details_scroll, 3)
         middle = QHBoxLayout()
+        self._middle = middle
         middle.setSpacing(32)
         middle.addWidget(self.ring, 3)
         middle.addLayout(side_panel, 2)
@@ -207,15 +218,16 @@ class SessionView(QWidget):
         self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
 
     def set_breath_widget(self, widget: QWidget) -> None:
-        """Put the breathing guide above the picture and the instructions (it shows itself when pacing)."""
-        self._side_panel.insertWidget(0, widget, 3)
+        """Put the breathing guide between the countdown and the pose (it shows itself only while pacing;
+        hidden, it gives its room back)."""
+        self._middle.insertWidget(1, widget, 2)
 
     def show_muted(self, muted: bool) -> None:
         """Follow the cues' mute state (M, the button, or a new session)."""
         self.mute_button.setChecked(muted)
         self.mute_button.setText("Muted" if muted else "Mute")
         icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
-        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self._set_icon(self.mute_button, icon)
 
     # --- display ------------------------------------------------------------------------------------
 
@@ -246,7 +258,7 @@ class SessionView(QWidget):
         self.pause_button.setAccessibleName(name)
         self.pause_button.setToolTip(f"{name} (Space)")
         icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-        self.pause_button.setIcon(self.style().standardIcon(icon))
+        self._set_icon(self.pause_button, icon)
 
     def _show_segment(self, segment: Segment) -> None:
         self._shown_segment = segment
@@ -285,9 +297,15 @@ class SessionView(QWidget):
         self.ring.set_color(color)
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new theme mid-session: the phase colour and the caution text follow it."""
+        """A new theme: the button icons, the phase colour and the caution text follow it."""
         super().changeEvent(event)
-        if event.type() in _THEME_EVENTS and self._shown_segment is not None:
+        if event.type() not in _THEME_EVENTS:
+            return
+        for button in self.findChildren(QPushButton):
+            icon = button.property("standard_icon")
+            if isinstance(icon, QStyle.StandardPixmap):
+                self._set_icon(button, icon)
+        if self._shown_segment is not None:
             self._show_phase_color(self._shown_segment.kind)
             self.details_label.setText(
                 _details_html(self._exercise_of(self._shown_segment), self._shown_segment.note)
@@ -349,8 +367,25 @@ class SessionView(QWidget):
             label.setProperty("muted", True)
         return label
 
+    def _set_icon(self, button: QPushButton, icon: QStyle.StandardPixmap) -> None:
+        """The style's icon drawn in the button's text colour: the stock glyphs are black, unreadable in
+        the dark theme. Remembered on the button, to be drawn again when the theme changes."""
+        button.setProperty("standard_icon", icon)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonIconSize)
+        glyph = self.style().standardIcon(icon).pixmap(QSize(size, size), self.devicePixelRatioF())
+        tinted = QPixmap(glyph.size())
+        tinted.setDevicePixelRatio(glyph.devicePixelRatio())
+        tinted.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tinted)
+        painter.drawPixmap(0, 0, glyph)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(tinted.rect(), QColor(current_colors().text))
+        painter.end()
+        button.setIcon(QIcon(tinted))
+
     def _button(self, name: str, key: str, icon: QStyle.StandardPixmap) -> QPushButton:
-        button = QPushButton(self.style().standardIcon(icon), name)
+        button = QPushButton(name)
+        self._set_icon(button, icon)
         button.setAccessibleName(name)
         button.setToolTip(f"{name} ({key})")
         button.setMinimumSize(104, 52)

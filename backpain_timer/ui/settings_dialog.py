@@ -182,6 +182,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
         self.path = path
         self._settings = settings
         self.tabs = QTabWidget()
@@ -226,7 +227,7 @@ class SettingsDialog(QDialog):
         settings_page: SettingsPage = page  # type: ignore[assignment]  # QWidget + the page protocol
         settings_page.load(self._settings)
         settings_page.edited.connect(self._apply)
-        self.tabs.addTab(page, settings_page.title)
+        self.tabs.addTab(page, settings_page.title.replace("&", "&&"))  # a lone & would underline a letter
 
     def _apply(self, changes: dict[str, Any]) -> None:
         updated = replace(self._settings, **changes).validated()

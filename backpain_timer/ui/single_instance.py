@@ -35,8 +35,9 @@ def ask_running_app_to_show(data_dir: Path) -> bool:
         return False
     socket.write(_SHOW)
     socket.flush()
-    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    socket.disconnectFromServer()
+    if socket.state() is QLocalSocket.LocalSocketState.ConnectedState:
+        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
     if socket.state() is not QLocalSocket.LocalSocketState.UnconnectedState:
         socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
     return True
@@ -64,6 +65,5 @@ class InstanceServer(QObject):
 
     def _connected(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.disconnected.connect(socket.deleteLater)
-            socket.disconnectFromServer()
+            socket.disconnected.connect(socket.deleteLater)  # the asking app hangs up once it has asked
             self.show_requested.emit()

@@ -99,6 +99,9 @@ QTableView, QListView, QTreeView {{
     border: 1px solid {c.border}; border-radius: 8px; background: {c.base};
     alternate-background-color: {c.alternate_base};
 }}
+QTableView, QListView, QTreeView {{ outline: 0; }}
+QTableView:focus, QListView:focus, QTreeView:focus {{ border: 2px solid {c.accent}; }}
+QAbstractSpinBox, QComboBox {{ min-height: 30px; }}
 QTableView::item {{ padding: 6px; }}
 QTableView::item:selected, QListView::item:selected, QTreeView::item:selected {{
     background: {c.accent_soft}; color: {c.text};
@@ -107,6 +110,15 @@ QHeaderView::section {{ background: {c.window}; border: none; padding: 6px; colo
 QTextBrowser {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.base}; padding: 8px; }}
 QProgressBar {{ border: none; border-radius: 5px; background: {c.track}; max-height: 10px; }}
 QProgressBar::chunk {{ border-radius: 5px; background: {c.accent}; }}
+QSlider:horizontal {{ min-height: 28px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.track}; }}
+QSlider::sub-page:horizontal {{ border-radius: 3px; background: {c.accent}; }}
+QSlider::handle:horizontal {{
+    width: 18px; margin: -7px 0; border-radius: 10px; background: {c.base}; border: 2px solid {c.accent};
+}}
+QSlider::handle:horizontal:disabled {{ border-color: {c.border}; }}
+QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
 QLabel[muted="true"] {{ color: {c.muted}; }}
 QLabel[problem="true"] {{ color: {c.error}; }}
 QLabel[notice="true"] {{

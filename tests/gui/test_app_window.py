@@ -100,3 +100,18 @@ def test_a_socket_left_by_a_crashed_app_is_taken_over(tmp_path: Path) -> None:
 def test_the_name_depends_on_the_data_folder(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def icon_lightness(window: MainWindow) -> float:
+    image = window.session_view.skip_button.icon().pixmap(16, 16).toImage()
+    pixels = [image.pixelColor(x, y) for x in range(16) for y in range(16)]
+    return max(color.lightnessF() for color in pixels if color.alpha() > 200)
+
+
+def test_session_button_icons_are_drawn_in_the_themes_text_colour(
+    built: tuple[MainWindow, TrayController],
+) -> None:
+    window, _tray = built
+    assert icon_lightness(window) > 0.8, "light glyphs on the dark theme"
+    window.apply_settings(replace(window.settings, theme="light"))
+    assert icon_lightness(window) < 0.3

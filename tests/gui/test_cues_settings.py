@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.cues import CueKind
@@ -31,7 +31,9 @@ def test_a_change_applies_at_once_and_is_saved(qtbot: QtBot, tmp_path: Path) -> 
     path = tmp_path / "settings.json"
     dialog = open_dialog(qtbot, path)
     with qtbot.waitSignal(dialog.settings_changed) as changed:
-        qtbot.mouseClick(dialog.cues_page.halfway, Qt.MouseButton.LeftButton)
+        box = dialog.cues_page.halfway
+        # On its box: a check box in a wide row does not take clicks on the blank right of its words.
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert changed.args == [Settings(halfway=False)]
     assert load_settings(path) == (Settings(halfway=False), [])
 
