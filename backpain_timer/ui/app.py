@@ -11,7 +11,7 @@ from backpain_timer.domain.routine import Routine
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.library import Library, UnknownRoutine, looks_like_path
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.storage.problems import RoutineFileError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -71,7 +71,7 @@ def run(data_dir: Path, routine: str | None, start: bool) -> int:
 
 
 def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, start: bool) -> int:
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show
@@ -99,29 +99,36 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     for message in early_messages:
         print(message, file=sys.stderr)
 
-    window, tray = build_window(app, library)
-    instance = InstanceServer(library.data.root, window)
-    instance.listen()  # when it cannot listen, a second start simply opens a second window
-    instance.show_requested.connect(tray.show_window)
+    window = build_window(app, library)
     if chosen is not None:
         if routine_arg is not None and looks_like_path(routine_arg):
             window.home.add_routine_file(chosen, Path(routine_arg))
         else:
             window.home.select(chosen.id)
     window.show()
+    instance = InstanceServer(library.data.root, window)
+
+    def after_shown() -> None:
+        tray = add_tray(window, library)
+        instance.listen()  # when it cannot listen, a second start simply opens a second window
+        instance.show_requested.connect(tray.show_window)
+
+    # The tray and the listening wait until the window is up: nobody can use them sooner.
+    QTimer.singleShot(0, after_shown)
     if start and chosen is not None:
         window.start_routine(chosen, quick_start=True)
-    return app.exec()
+    status = app.exec()
+    instance.close()
+    return status
 
 
-def build_window(app: QApplication, library: Library) -> tuple[MainWindow, TrayController]:
-    """The main window with the look from the settings, the app icon and the tray, wired together."""
+def build_window(app: QApplication, library: Library) -> MainWindow:
+    """The main window with the look from the settings and the app icon."""
     from PySide6.QtGui import QIcon
 
     from backpain_timer.storage.settings import load_settings
     from backpain_timer.ui.main_window import MainWindow
     from backpain_timer.ui.theme import apply_theme
-    from backpain_timer.ui.tray import TrayController
 
     settings, problems = load_settings(library.data.settings_file)
     apply_theme(app, settings.theme)
@@ -130,10 +137,17 @@ def build_window(app: QApplication, library: Library) -> tuple[MainWindow, TrayC
         icon.addFile(str(assets_dir() / "icon" / f"backpain-timer-{size}.png"))
     app.setWindowIcon(icon)  # before the tray, which takes the window's icon
     window = MainWindow(library, settings=settings)
-    tray = TrayController(window, library, settings)
-    tray.start_requested.connect(window.start_routine_id)
     window.settings_applied.connect(lambda changed: apply_theme(app, changed.theme))
-    window.settings_applied.connect(tray.apply_settings)
     if problems:
         window.show_problem(problems[0])
-    return window, tray
+    return window
+
+
+def add_tray(window: MainWindow, library: Library) -> TrayController:
+    """The tray icon and menu for ``window`` (after the window icon, which it takes), following its settings."""
+    from backpain_timer.ui.tray import TrayController
+
+    tray = TrayController(window, library, window.settings)
+    tray.start_requested.connect(window.start_routine_id)
+    window.settings_applied.connect(tray.apply_settings)
+    return tray

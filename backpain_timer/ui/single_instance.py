@@ -1,45 +1,57 @@
 """One window per data folder: a second start asks the running app to come to the front, then leaves.
 
-Two apps on one data folder would not damage it (the history is SQLite in WAL mode, files are saved
-atomically), so when the local server cannot be made the app simply runs.
+The running app listens on a Unix socket named after the user and the data folder; connecting to it is
+the request. Python's socket module and a QSocketNotifier serve it, so start-up loads neither QtNetwork
+nor OpenSSL (which ``hashlib`` would). Two apps on one data folder would not damage it (the history is
+SQLite in WAL mode, files are saved atomically), so where there are no Unix sockets, or the socket cannot
+be made, the app simply runs.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
+import os
+import socket
+import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-CONNECT_TIMEOUT_MS = 500
-_SHOW = b"show\n"
+CONNECT_TIMEOUT_SECONDS = 0.5
 
 
-def server_name(data_dir: Path) -> str:
-    """A local socket name for this user and data folder (a hash: paths can be long or odd)."""
+def socket_path(data_dir: Path) -> Path | None:
+    """The socket for this user and data folder (a checksum: paths can be long or odd); None without
+    Unix sockets. In the user's runtime folder when there is one, else in the temporary folder."""
+    if not hasattr(socket, "AF_UNIX") or not hasattr(os, "getuid"):
+        return None
+    folder = os.environ.get("XDG_RUNTIME_DIR")
+    if not folder:
+        import tempfile  # only then: most desktops set XDG_RUNTIME_DIR
+
+        folder = tempfile.gettempdir()
+    key = str(data_dir.expanduser().resolve()).encode("utf-8", "surrogateescape")
+    return Path(folder) / f"backpain-timer-{os.getuid()}-{zlib.crc32(key):08x}.sock"
+
+
+def _owned_socket(path: Path) -> bool:
+    """Only our own sockets count: in a shared temporary folder another user could have made one."""
     try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        user = ""
-    key = f"{user}\0{data_dir.expanduser().resolve()}"
-    return f"backpain-timer-{hashlib.sha256(key.encode()).hexdigest()[:20]}"
+        return path.lstat().st_uid == os.getuid()
+    except OSError:
+        return False
 
 
 def ask_running_app_to_show(data_dir: Path) -> bool:
     """True when an app on ``data_dir`` is running and was asked to show its window."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+    path = socket_path(data_dir)
+    if path is None or not _owned_socket(path):
         return False
-    socket.write(_SHOW)
-    socket.flush()
-    if socket.state() is QLocalSocket.LocalSocketState.ConnectedState:
-        socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-    if socket.state() is not QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(CONNECT_TIMEOUT_MS)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(CONNECT_TIMEOUT_SECONDS)
+        try:
+            client.connect(str(path))
+        except OSError:  # nobody listens: left behind by an app that crashed
+            return False
     return True
 
 
@@ -50,20 +62,49 @@ class InstanceServer(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._connected)
-        self.name = server_name(data_dir)
+        self.path = socket_path(data_dir)
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
 
     def listen(self) -> bool:
         """Start listening; False when it cannot (the app then runs without it)."""
-        if self.server.listen(self.name):
-            return True
-        # Left behind by an app that crashed: nobody answered on it, so it can go.
-        QLocalServer.removeServer(self.name)
-        return self.server.listen(self.name)
+        if self.path is None:
+            return False
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            try:
+                server.bind(str(self.path))
+            except OSError:
+                if not _owned_socket(self.path):
+                    raise
+                # Left behind by an app that crashed (a running one would have been asked to show).
+                self.path.unlink()
+                server.bind(str(self.path))
+            self.path.chmod(0o600)
+            server.listen()
+            server.setblocking(False)
+        except OSError:
+            server.close()
+            return False
+        self._server = server
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        return True
 
-    def _connected(self) -> None:
-        while (socket := self.server.nextPendingConnection()) is not None:
-            socket.disconnected.connect(socket.deleteLater)  # the asking app hangs up once it has asked
+    def close(self) -> None:
+        """Stop listening and remove the socket."""
+        if self._server is None or self._notifier is None or self.path is None:
+            return
+        self._notifier.setEnabled(False)
+        self._server.close()
+        self._server = None
+        self.path.unlink(missing_ok=True)
+
+    def _accept(self) -> None:
+        while self._server is not None:
+            try:
+                connection, _address = self._server.accept()
+            except OSError:  # no more waiting (BlockingIOError), or closed meanwhile
+                return
+            connection.close()  # the asking app hangs up at once: connecting was the request
             self.show_requested.emit()

@@ -4,6 +4,7 @@ reach the theme and the tray, and one window per data folder."""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
-from backpain_timer.ui.app import build_window
+from backpain_timer.ui.app import add_tray, build_window
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.main_window import MainWindow
-from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, server_name
+from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, socket_path
 from backpain_timer.ui.theme import current_colors, theme_controller
 from backpain_timer.ui.tray import TrayController
 
@@ -37,9 +38,9 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 @pytest.fixture
 def built(app: QApplication, qtbot: QtBot, library: Library) -> tuple[MainWindow, TrayController]:
     library.data.settings_file.write_text(json.dumps({"theme": "dark", "volume": "loud"}), encoding="utf-8")
-    window, tray = build_window(app, library)
+    window = build_window(app, library)
     qtbot.addWidget(window)
-    return window, tray
+    return window, add_tray(window, library)
 
 
 def test_the_theme_comes_from_the_settings_and_follows_changes(
@@ -78,28 +79,46 @@ def test_settings_reach_the_tray_reminder(built: tuple[MainWindow, TrayControlle
     assert tray.reminder_timer.isActive()
 
 
-def test_a_second_start_on_the_same_data_folder_asks_the_first_to_show(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def runtime_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Sockets in a folder of the test's own, not the user's runtime folder."""
+    folder = tmp_path / "run"
+    folder.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    return folder
+
+
+def test_a_second_start_on_the_same_data_folder_asks_the_first_to_show(
+    qtbot: QtBot, tmp_path: Path, runtime_dir: Path
+) -> None:
     first = InstanceServer(tmp_path / "data")
     assert first.listen()
     assert not ask_running_app_to_show(tmp_path / "other-data")
     with qtbot.waitSignal(first.show_requested):
         assert ask_running_app_to_show(tmp_path / "data")
-    first.server.close()
+    first.close()
     assert not ask_running_app_to_show(tmp_path / "data")
+    assert list(runtime_dir.iterdir()) == [], "closing removes the socket"
 
 
-def test_a_socket_left_by_a_crashed_app_is_taken_over(tmp_path: Path) -> None:
-    crashed = InstanceServer(tmp_path)
-    assert crashed.listen()
-    socket_file = Path(crashed.server.fullServerName())
-    crashed.server.close()
-    socket_file.touch()  # what a killed app leaves behind
-    assert InstanceServer(tmp_path).listen()
+def test_a_socket_left_by_a_crashed_app_is_taken_over(
+    qtbot: QtBot, tmp_path: Path, runtime_dir: Path
+) -> None:
+    path = socket_path(tmp_path)
+    assert path is not None
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as crashed:
+        crashed.bind(str(path))  # a killed app leaves its socket file behind, nobody listening on it
+    assert not ask_running_app_to_show(tmp_path)
+    second = InstanceServer(tmp_path)
+    assert second.listen()
+    with qtbot.waitSignal(second.show_requested):
+        assert ask_running_app_to_show(tmp_path)
+    second.close()
 
 
-def test_the_name_depends_on_the_data_folder(tmp_path: Path) -> None:
-    assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
-    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+def test_the_socket_depends_on_the_data_folder(tmp_path: Path, runtime_dir: Path) -> None:
+    assert socket_path(tmp_path / "a") == socket_path(tmp_path / "a" / ".." / "a")
+    assert socket_path(tmp_path / "a") != socket_path(tmp_path / "b")
 
 
 def icon_lightness(window: MainWindow) -> float:
