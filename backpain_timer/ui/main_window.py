@@ -18,20 +18,22 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, Q
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.session import Clock
 from backpain_timer.storage.library import Library, UnknownRoutine
-from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui import cue_wiring
-from backpain_timer.ui.about_back import show_about_back
-from backpain_timer.ui.cue_player import CuePlayer
-from backpain_timer.ui.disclaimer import DisclaimerBanner
 from backpain_timer.ui.home_view import HomeView
 from backpain_timer.ui.record_writer import RecordWriter
 from backpain_timer.ui.routine_actions import RoutineActions, dropped_routine_files
-from backpain_timer.ui.session_controller import SessionController
 from backpain_timer.ui.session_flow import SessionFlow
 
 if TYPE_CHECKING:
+    from backpain_timer.ui.before_session import BeforeSessionView
+    from backpain_timer.ui.cue_player import CuePlayer
+    from backpain_timer.ui.cue_wiring import SessionCues
+    from backpain_timer.ui.disclaimer import DisclaimerBanner
+    from backpain_timer.ui.end_view import EndView
     from backpain_timer.ui.history_view import HistoryView
+    from backpain_timer.ui.session_controller import SessionController
+    from backpain_timer.ui.session_view import SessionView
     from backpain_timer.ui.settings_dialog import SettingsDialog
 
 WINDOW_TITLE = "Backpain Timer"
@@ -43,6 +45,9 @@ class MainWindow(QMainWindow):
     ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on and
     announces them as ``settings_applied(Settings)`` (the app applies the theme and the tray's reminder).
     ``cue_player`` defaults to the real sound-and-voice player.
+
+    Start-up shows only the home page: the session's pages, the cues and the history are built (and
+    their modules imported) when first used.
     """
 
     session_started = Signal(object)
@@ -80,18 +85,14 @@ class MainWindow(QMainWindow):
             history_writer=self.history_writer,
             parent=self,
         )
-        self.before_view = self.flow.before_view
-        self.session_view = self.flow.session_view
-        self.end_view = self.flow.end_view
-        player = cue_player if cue_player is not None else cue_wiring.make_cue_player(self)
-        self.cues = cue_wiring.SessionCues(self.session_view, player, settings, self)
+        self._cue_player = cue_player
+        self._cues: SessionCues | None = None  # with the session view
         self.routine_actions = RoutineActions(self, library, self.home)
         self.settings_dialog: SettingsDialog | None = None
         # Built when first shown: the history reads the database, which start-up does not need.
         self.history_view: HistoryView | None = None
         self.stack = QStackedWidget()
-        for view in (self.home, self.before_view, self.session_view, self.end_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.home)
         self._page: QWidget | None = self.home
         self.stack.currentChanged.connect(self._page_changed)
 
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner: DisclaimerBanner | None = None
         if not settings.disclaimer_dismissed:
+            from backpain_timer.ui.disclaimer import DisclaimerBanner
+
             self.banner = DisclaimerBanner(library.data.settings_file)
             self.banner.about_requested.connect(self.show_about_back)
             self.banner.problem.connect(self.show_problem)
@@ -116,17 +119,13 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.about_requested.connect(self.show_about_back)
         self.home.message.connect(self.show_problem)
-        self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.flow.page_created.connect(self._page_created)
         self.flow.page_requested.connect(self.stack.setCurrentWidget)
         self.flow.home_requested.connect(self.show_home)
         self.flow.problem.connect(self.show_problem)
         self.flow.session_started.connect(self.session_started)
+        self.flow.session_started.connect(lambda controller: self.cues.attach(controller))
         self.flow.history_changed.connect(self._history_changed)
-        self.flow.session_started.connect(self.cues.attach)
-        self.cues.notice.connect(self.show_problem)
-        self.cues.muted_changed.connect(
-            lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
-        )
         self.routine_actions.start_requested.connect(self.try_routine)
         self.routine_actions.message.connect(self.show_problem)
         self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
@@ -162,6 +161,40 @@ class MainWindow(QMainWindow):
     @property
     def controller(self) -> SessionController | None:
         return self.flow.controller
+
+    # --- pages and parts built on first use ---------------------------------------------------------
+
+    @property
+    def before_view(self) -> BeforeSessionView:
+        return self.flow.before_view
+
+    @property
+    def session_view(self) -> SessionView:
+        return self.flow.session_view
+
+    @property
+    def end_view(self) -> EndView:
+        return self.flow.end_view
+
+    @property
+    def cues(self) -> SessionCues:
+        """The session view's cues and the player (built on first use, with the session view)."""
+        view = self.session_view
+        if self._cues is None:
+            from backpain_timer.ui.cue_wiring import SessionCues, make_cue_player
+
+            player = self._cue_player if self._cue_player is not None else make_cue_player(self)
+            self._cues = SessionCues(view, player, self.settings, self)
+            self._cues.notice.connect(self.show_problem)
+            self._cues.muted_changed.connect(
+                lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
+            )
+        return self._cues
+
+    def _page_created(self, page: QWidget) -> None:
+        self.stack.addWidget(page)
+        if page is self.flow.session_view:
+            self.flow.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
 
     # --- navigation ---------------------------------------------------------------------------------
 
@@ -206,6 +239,8 @@ class MainWindow(QMainWindow):
         self.history_view.table.setFocus()  # so that Esc goes back at once
 
     def show_about_back(self) -> None:
+        from backpain_timer.ui.about_back import show_about_back
+
         show_about_back(self)
 
     def toggle_fullscreen(self) -> None:
@@ -235,16 +270,16 @@ class MainWindow(QMainWindow):
         """Use changed settings at once: cues now, check-ins from the next session on."""
         self.settings = settings
         self.flow.settings = settings
-        self.cues.apply_settings(settings)
+        if self._cues is not None:  # cues built later take ``self.settings``
+            self._cues.apply_settings(settings)
         self.settings_applied.emit(settings)
 
     def _page_changed(self, _index: int) -> None:
         page = self.stack.currentWidget()
-        if self._page is self.end_view:
-            self.flow.after_checkin.commit()  # however the user leaves, an answer they picked is kept
+        self.flow.leaving(self._page)  # however the user leaves the end screen, an answer picked is kept
         self._page = page
         # Leaving for history or home mid-session would leave the session running unseen.
-        in_session = page is self.session_view
+        in_session = self.flow.is_session_page(page)
         self.history_action.setEnabled(not in_session)
         self.home_action.setEnabled(not in_session)
         if self.banner is not None:
@@ -278,7 +313,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.flow.shut_down()
-        self.cues.shutdown()
+        if self._cues is not None:
+            self._cues.shutdown()
         if self.history_view is not None:
             self.history_view.close_store()
         super().closeEvent(event)

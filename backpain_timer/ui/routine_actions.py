@@ -3,22 +3,25 @@ built-in), import and export, the printable sheet, drop import, and the watch on
 
 The editor's own functions (:mod:`backpain_timer.ui.editor.actions`) ask the questions and do the work;
 this module turns them into menu entries that follow the selected routine and keeps the home list in
-step with the files, whoever changed them.
+step with the files, whoever changed them. The editor is imported when one of them is first used: start-up
+shows none of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backpain_timer.storage.library import Library, RoutineInfo
-from backpain_timer.ui.editor import actions as editor_actions
-from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.home_view import HomeView
+
+if TYPE_CHECKING:
+    from backpain_timer.ui.editor.window import EditorWindow
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 # Saves write a temporary file and rename it, editors touch a file several times: list again once it is quiet.
@@ -121,14 +124,20 @@ class RoutineActions(QObject):
     # --- actions ------------------------------------------------------------------------------------
 
     def new_routine(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         self._follow(editor_actions.new_routine(self.window, self.library))
 
     def edit_selected(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         routine_id = self._selected_id()
         if routine_id is not None:
             self._follow(editor_actions.edit_routine(self.window, self.library, routine_id))
 
     def duplicate_selected(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         routine_id = self._selected_id()
         if routine_id is not None:
             copy_id = editor_actions.duplicate_routine(self.window, self.library, routine_id)
@@ -137,12 +146,16 @@ class RoutineActions(QObject):
                 self.message.emit(f"Saved a copy as “{copy_id}”.")
 
     def delete_selected(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         routine_id = self._selected_id()
         if routine_id is not None and editor_actions.delete_routine(self.window, self.library, routine_id):
             self.refresh()
             self.message.emit("Moved the routine to the trash folder of your data.")
 
     def restore_selected(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         routine_id = self._selected_id()
         if routine_id is not None and editor_actions.restore_builtin(self.window, self.library, routine_id):
             self.refresh(routine_id)
@@ -150,6 +163,8 @@ class RoutineActions(QObject):
 
     def import_files(self, paths: Sequence[Path] | None = None) -> list[str]:
         """Import ``paths`` (asking for files when None); the imported ids are listed and the first selected."""
+        from backpain_timer.ui.editor import actions as editor_actions
+
         imported = editor_actions.import_files(self.window, self.library, paths)
         if imported:
             self.refresh(imported[0])
@@ -158,6 +173,8 @@ class RoutineActions(QObject):
         return imported
 
     def export_selected(self) -> None:
+        from backpain_timer.ui.editor import actions as editor_actions
+
         routine_id = self._selected_id()
         if routine_id is not None:
             written = editor_actions.export_routine(self.window, self.library, routine_id)
@@ -182,6 +199,8 @@ class RoutineActions(QObject):
 
     def close_editors(self) -> bool:
         """Every open editor asks about its unsaved edits; False when one of them says Cancel."""
+        from backpain_timer.ui.editor import actions as editor_actions
+
         return editor_actions.close_editors(self.window)
 
     # --- keeping the list in step -------------------------------------------------------------------

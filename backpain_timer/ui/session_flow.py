@@ -1,10 +1,15 @@
 """From "Start" to the saved record: the check-in before, the session, the end screen with the check-in
-after, and the history writes. The main window only shows the pages this asks for."""
+after, and the history writes. The main window only shows the pages this asks for.
+
+The pages and the modules behind them are built on first use: the home screen, all that start-up
+shows, needs none of them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,25 +20,29 @@ from backpain_timer.domain.plan import Segment, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.domain.session import Clock, SessionEngine
 from backpain_timer.storage.library import Library, UnknownRoutine
-from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.before_session import BeforeSessionView
-from backpain_timer.ui.checkin import AfterCheckinPanel
-from backpain_timer.ui.checkin_flow import BeforeSessionFlow, CheckinPairing, SessionStart, should_ask_after
-from backpain_timer.ui.end_view import EndView
 from backpain_timer.ui.record_writer import RecordWriter
 from backpain_timer.ui.session_controller import SessionController
-from backpain_timer.ui.session_view import SessionView
+
+if TYPE_CHECKING:
+    from backpain_timer.ui.before_session import BeforeSessionView
+    from backpain_timer.ui.checkin import AfterCheckinPanel
+    from backpain_timer.ui.checkin_flow import CheckinPairing, SessionStart
+    from backpain_timer.ui.end_view import EndView
+    from backpain_timer.ui.session_view import SessionView
 
 
 class SessionFlow(QObject):
     """Owns the session's pages (``before_view``, ``session_view``, ``end_view``) and the running session.
 
+    ``page_created(QWidget)`` follows the first use of each page (the window adds it to its stack);
     ``page_requested(QWidget)`` asks the window to show one of those pages, ``home_requested()`` to go
     home; ``problem(str)`` is something the user must read; ``session_started(SessionController)`` lets
     later parts (cues) listen to each session; ``history_changed()`` follows each saved record or check-in.
     """
 
+    page_created = Signal(QWidget)
     page_requested = Signal(QWidget)
     home_requested = Signal()
     problem = Signal(str)
@@ -59,25 +68,71 @@ class SessionFlow(QObject):
         self._hold_began = False
         self._pending_routine: Routine | None = None
         self._session_start: SessionStart | None = None
-        self._pairing = CheckinPairing()
-
-        self.before_view = BeforeSessionView(routine_names, clock)
-        self.session_view = SessionView(self._exercise_of)
-        self.after_checkin = AfterCheckinPanel(clock)
-        self.end_view = EndView(self.after_checkin)
-
-        self.before_view.finished.connect(self._before_finished)
-        self.after_checkin.answered.connect(self._after_answered)
-        self.end_view.home_requested.connect(self.home_requested)
+        self._pairing: CheckinPairing | None = None  # from the end of a session on
+        self.routine_names = routine_names
+        self._before_view: BeforeSessionView | None = None
+        self._session_view: SessionView | None = None
+        self._end_view: EndView | None = None
         history_writer.written.connect(self._record_written)
         history_writer.failed.connect(self._record_failed)
         history_writer.checkin_saved.connect(self.history_changed)
         history_writer.checkin_failed.connect(self.problem)
 
+    # --- the pages, built on first use -----------------------------------------------------------------
+
+    @property
+    def before_view(self) -> BeforeSessionView:
+        if self._before_view is None:
+            from backpain_timer.ui.before_session import BeforeSessionView
+
+            self._before_view = BeforeSessionView(self.routine_names, self.clock)
+            self._before_view.finished.connect(self._before_finished)
+            self.page_created.emit(self._before_view)
+        return self._before_view
+
+    @property
+    def session_view(self) -> SessionView:
+        if self._session_view is None:
+            from backpain_timer.ui.session_view import SessionView
+
+            self._session_view = SessionView(self._exercise_of)
+            self.page_created.emit(self._session_view)
+        return self._session_view
+
+    @property
+    def end_view(self) -> EndView:
+        if self._end_view is None:
+            from backpain_timer.ui.checkin import AfterCheckinPanel
+            from backpain_timer.ui.end_view import EndView
+
+            after_checkin = AfterCheckinPanel(self.clock)
+            after_checkin.answered.connect(self._after_answered)
+            self._end_view = EndView(after_checkin)
+            self._end_view.home_requested.connect(self.home_requested)
+            self.page_created.emit(self._end_view)
+        return self._end_view
+
+    @property
+    def after_checkin(self) -> AfterCheckinPanel:
+        """The question on the end screen: how does the back feel now?"""
+        checkin = self.end_view.checkin
+        assert checkin is not None  # the end view is always built with one
+        return checkin
+
+    def is_session_page(self, page: QWidget | None) -> bool:
+        return page is not None and page is self._session_view
+
+    def leaving(self, page: QWidget | None) -> None:
+        """The window shows another page than ``page``: an answer picked on the end screen is kept."""
+        if page is not None and page is self._end_view:
+            self.after_checkin.commit()
+
     # --- starting -----------------------------------------------------------------------------------
 
     def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
         """Ask how the back feels first (unless the settings or a quick start say not to), then run it."""
+        from backpain_timer.ui.checkin_flow import BeforeSessionFlow
+
         self.stop()  # a session still running ends here, and is recorded as stopped
         flow = BeforeSessionFlow(self.settings, routine.id, quick_start=quick_start)
         start = flow.outcome()
@@ -137,6 +192,8 @@ class SessionFlow(QObject):
             self._session_ended()
 
     def _session_ended(self) -> None:
+        from backpain_timer.ui.checkin_flow import CheckinPairing, should_ask_after
+
         assert self.controller is not None
         engine = self.controller.engine
         if not (engine.completed or self._hold_began):
@@ -156,7 +213,7 @@ class SessionFlow(QObject):
 
     def _record_written(self, record_id: int) -> None:
         self.end_view.set_save_status("Saved to your history.")
-        if ready := self._pairing.record_written(record_id):
+        if self._pairing is not None and (ready := self._pairing.record_written(record_id)):
             self.history_writer.update_checkin(*ready)
         self.history_changed.emit()
 
@@ -165,14 +222,15 @@ class SessionFlow(QObject):
         self.problem.emit(message)
 
     def _after_answered(self, pain_after: int | None, note: str | None) -> None:
-        if ready := self._pairing.answered(pain_after, note):
+        if self._pairing is not None and (ready := self._pairing.answered(pain_after, note)):
             self.history_writer.update_checkin(*ready)
 
     def shut_down(self) -> None:
         """Closing: a running session ends as stopped and is recorded; an answer on the end screen is
         kept; pending writes finish."""
         self.stop()
-        self.after_checkin.commit()
+        if self._end_view is not None:
+            self.after_checkin.commit()
         self.history_writer.wait()
 
     def _exercise_of(self, segment: Segment) -> Exercise | None:

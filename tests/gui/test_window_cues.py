@@ -85,9 +85,9 @@ def test_a_player_that_cannot_play_says_why_once_and_flashes(
         (tmp_path / f"{kind.value.replace('_', '-')}.wav").write_bytes(b"not a wav file")
     player = QtCuePlayer(tmp_path, voice_engine="none-such")
     window = make_window(qtbot, library, clock, player)
+    window.apply_settings(replace(QUIET_START, voice=False, flash=False))
     notices: list[str] = []
     window.cues.notice.connect(notices.append)
-    window.apply_settings(replace(QUIET_START, voice=False, flash=False))
     window.start_routine(library.load(SHORT_ROUTINE_ID))
     qtbot.waitUntil(lambda: not player.can_play)
     advance(window, clock, 3.0)  # the first hold: its chime cannot be heard
