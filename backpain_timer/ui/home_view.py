@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Routine, Sides, Step
 from backpain_timer.storage.library import Library, RoutineInfo, UnknownRoutine
-from backpain_timer.storage.routine_yaml import RoutineFileError
+from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.ui.theme import current_colors
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
@@ -284,7 +285,11 @@ class HomeView(QWidget):
         layout.addWidget(self.problems_label)
 
         self._show_problems()
+        # The first routine's steps need the exercise library (YAML): read it once the window is up.
+        self._defer_steps = True
         self._refilter()
+        self._defer_steps = False
+        QTimer.singleShot(0, self, self._show_steps)
         # Keyboard path: the list has the focus at start; Tab goes to Start, then the routine buttons,
         # then searching and filtering, then the header's buttons.
         chain: list[QWidget] = [
@@ -439,7 +444,11 @@ class HomeView(QWidget):
         self.detail_title.setText(info.name)
         steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
         self.detail_meta.setText(f"{format_duration(info.total_seconds)} in total · {steps}")
-        routine = self._load(info)
+        if not self._defer_steps:
+            self._show_steps()
+
+    def _show_steps(self) -> None:
+        routine = self._load(self._current) if self._current is not None else None
         if routine is not None:
             self.detail.setHtml(_routine_html(routine))
 
