@@ -8,11 +8,11 @@ degrades instead of failing: with no audio device every cue falls back to the vi
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
+from shiboken6 import Shiboken
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.resources import assets_dir
@@ -152,7 +152,7 @@ class QtCuePlayer(QObject):
         super().__init__(parent)
         self.sounds_dir = sounds_dir or assets_dir() / "sounds"
         self.voice = Voice(voice_engine, start_timeout_seconds=voice_start_timeout_seconds, parent=self)
-        self.voice.unavailable.connect(self.notice)
+        self.voice.unavailable.connect(self._voice_unavailable)
         self._effects: dict[CueKind, QSoundEffect] | None = None
         self._sound_problem = ""
         self._volume = Settings().volume
@@ -223,13 +223,19 @@ class QtCuePlayer(QObject):
                 continue
             effect = QSoundEffect(self)
             effect.setVolume(self._linear_volume())
-            # Bound to the effect itself: the status can change inside setSource, before it is stored.
-            effect.statusChanged.connect(partial(self._status_changed, effect, path))
+            # A method of this player, not a closure over it: a closure held by its own child's signal
+            # would keep player and effects alive until the interpreter exits, after the QApplication.
+            effect.statusChanged.connect(self._status_changed)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             self._effects[kind] = effect
 
     def shutdown(self) -> None:
-        self.stop()
+        """Stop, let go of the sounds now (a later ``play`` loads them again) and stop the voice's thread.
+        Safe to call again."""
+        effects, self._effects = self._effects or {}, None
+        for effect in effects.values():
+            effect.stop()
+            Shiboken.delete(effect)  # at once: the app may be about to quit, with no event loop to come
         self.voice.shutdown()
 
     def _linear_volume(self) -> float:
@@ -239,11 +245,14 @@ class QtCuePlayer(QObject):
         scale = QtAudio.VolumeScale
         return QtAudio.convertVolume(self._volume, scale.LogarithmicVolumeScale, scale.LinearVolumeScale)
 
-    def _status_changed(self, effect: QSoundEffect, path: Path) -> None:
+    def _status_changed(self) -> None:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
-        if effect.status() is not QSoundEffect.Status.Error:
+        # The sender, not the stored effect: the status can change inside setSource, before it is stored.
+        effect = self.sender()
+        if not isinstance(effect, QSoundEffect) or effect.status() is not QSoundEffect.Status.Error:
             return
+        path = Path(effect.source().toLocalFile())
         if not QMediaDevices.audioOutputs():
             self._report_sound_problem(NO_AUDIO_OUTPUT)
             return
@@ -251,6 +260,12 @@ class QtCuePlayer(QObject):
             f"No sound: {path.name} cannot be played on this audio output; reinstall Backpain Timer. "
             "Cues show as a flash instead."
         )
+
+    def _voice_unavailable(self, reason: str) -> None:
+        # The engine may fail after the voice was turned off (it starts in the background): then the
+        # reason is no news to anyone; ``status`` tells it once the voice is turned back on.
+        if self._voice_on:
+            self.notice.emit(reason)
 
     def _report_sound_problem(self, message: str) -> None:
         if self._sound_problem:

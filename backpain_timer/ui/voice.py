@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
 START_TIMEOUT_SECONDS = 3.0
+SHUTDOWN_WAIT_MS = 2000
 _INSTALL_HINT = "Debian: apt install speech-dispatcher espeak-ng"
 
 
@@ -51,9 +52,13 @@ class _SpeechWorker(QObject):
         if engine.state() is QTextToSpeech.State.Error:
             self.created.emit(False, f"the speech engine failed to start ({engine.errorString()})")
             return
-        engine.aboutToSynthesize.connect(lambda _id: self.speaking.emit(self._text))
+        # A method of this worker, not a lambda: it runs in this thread, right as the engine starts.
+        engine.aboutToSynthesize.connect(self._about_to_synthesize)
         self.engine = engine
         self.created.emit(True, engine.engine())
+
+    def _about_to_synthesize(self, _utterance: int) -> None:
+        self.speaking.emit(self._text)
 
     @Slot(str)
     def say(self, text: str) -> None:
@@ -158,20 +163,27 @@ class Voice(QObject):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop the speech thread (before the app quits, or a QThread is destroyed while it runs)."""
-        thread, self._thread = self._thread, None
+        """Stop the speech thread and wait for it: before the app quits, and before this object goes
+        (Qt aborts the process when a QThread is destroyed while it runs). Safe to call again; a later
+        ``say`` starts a new thread."""
         self._timeout.stop()
+        self._pending = None
+        thread, self._thread = self._thread, None
         if thread is None:
             return
         self.state = VoiceState.OFF
         thread.quit()
-        if not thread.wait(2000):
-            # Only when the engine hung in its constructor: the thread never reaches its event loop.
+        if not thread.wait(SHUTDOWN_WAIT_MS):
+            # Only when the engine hung in its constructor: the thread never gets back to its event loop.
             thread.terminate()
             thread.wait()
+        # Only now: dropping the last reference deletes the worker, which must not happen in mid-slot.
+        self._worker = None
 
     @Slot(bool, str)
     def _on_created(self, ok: bool, detail: str) -> None:
+        if self._thread is None:
+            return  # sent just before a shutdown: that engine is gone
         self._timeout.stop()
         if not ok:
             self._give_up(f"No voice: {detail}. Sounds and the flash still work ({_INSTALL_HINT}).")

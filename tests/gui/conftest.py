@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
@@ -34,6 +38,15 @@ steps:
 """
 SHORT_ROUTINE_ID = "short-test"
 SHORT_ROUTINE_SECONDS = 21.0
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_objects_go_before_the_app(qapp: QApplication) -> Iterator[None]:
+    """The last tests' closed windows are deleted while the QApplication still exists: left to the
+    interpreter's exit, Qt objects go in no set order, some after the app, and that can crash."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6 import QtTextToSpeech
 from PySide6.QtCore import QThread
 from PySide6.QtGui import QImage, QPalette
+from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from backpain_timer.domain.cues import CueKind
 from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Breathe, Exercise, Routine, Step
 from backpain_timer.domain.session import SessionEngine
+from backpain_timer.resources import assets_dir
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.breath_widget import BreathWidget
 from backpain_timer.ui.cue_player import NO_AUDIO_OUTPUT, QtCuePlayer, sound_file_name
@@ -40,18 +42,35 @@ BREATHING = Routine(
 )
 
 
-# --- voice -----------------------------------------------------------------------------------------------
+# A busy machine can take seconds to start a thread and load a speech plugin. These are limits, not
+# waits: each wait returns as soon as its condition holds.
+WAIT_MS = 10_000
+MOCK_START_SECONDS = 30.0  # the time box is tested on its own below; here it must never be what fails
 
 
 @pytest.fixture
-def voice(qtbot: QtBot) -> Iterator[Voice]:
-    speaker = Voice("mock")
-    yield speaker
-    speaker.shutdown()
+def voices(qtbot: QtBot) -> Iterator[Callable[..., Voice]]:
+    """Makes voices, and stops every one's speech thread when the test ends, passed or failed: Qt aborts
+    the process when a running QThread is destroyed."""
+    made: list[Voice] = []
+
+    def make(engine: str, *, start_timeout_seconds: float = MOCK_START_SECONDS) -> Voice:
+        speaker = Voice(engine, start_timeout_seconds=start_timeout_seconds)
+        made.append(speaker)
+        return speaker
+
+    yield make
+    for speaker in made:
+        speaker.shutdown()
+
+
+@pytest.fixture
+def voice(voices: Callable[..., Voice]) -> Voice:
+    return voices("mock")
 
 
 def test_the_voice_speaks_through_the_mock_engine_off_the_gui_thread(qtbot: QtBot, voice: Voice) -> None:
-    with qtbot.waitSignal(voice.speaking, timeout=5000) as spoken:
+    with qtbot.waitSignal(voice.speaking, timeout=WAIT_MS) as spoken:
         voice.say("Child's pose, 45 seconds")  # the engine is created on first use
     assert spoken.args == ["Child's pose, 45 seconds"]
     assert voice.engine is not None and voice.engine.engine() == "mock"
@@ -61,28 +80,43 @@ def test_the_voice_speaks_through_the_mock_engine_off_the_gui_thread(qtbot: QtBo
 def test_voice_rate_and_volume_reach_the_engine(qtbot: QtBot, voice: Voice) -> None:
     voice.configure(0.5, 0.25)
     voice.start()
-    qtbot.waitUntil(lambda: voice.engine is not None)
-    assert voice.engine is not None
-    qtbot.waitUntil(lambda: voice.engine is not None and voice.engine.rate() == 0.5)
-    assert voice.engine.volume() == pytest.approx(0.25)
+
+    def configured() -> bool:
+        # Read while the speech thread may still be setting them: wait for both, not just the first.
+        engine = voice.engine
+        return engine is not None and engine.rate() == 0.5 and engine.volume() == pytest.approx(0.25)
+
+    qtbot.waitUntil(configured, timeout=WAIT_MS)
 
 
-def test_a_missing_speech_engine_is_reported_once_with_the_package_to_install(qtbot: QtBot) -> None:
-    speaker = Voice("no-such-engine")
+def test_the_voice_speaks_again_after_a_shutdown_and_a_second_one_is_harmless(
+    qtbot: QtBot, voice: Voice
+) -> None:
+    with qtbot.waitSignal(voice.speaking, timeout=WAIT_MS):
+        voice.say("Get ready")
+    voice.shutdown()
+    voice.shutdown()
+    assert voice.engine is None and voice.state is VoiceState.OFF
+    with qtbot.waitSignal(voice.speaking, timeout=WAIT_MS) as spoken:
+        voice.say("Rest")
+    assert spoken.args == ["Rest"]
+
+
+def test_a_missing_speech_engine_is_reported_once_with_the_package_to_install(
+    qtbot: QtBot, voices: Callable[..., Voice]
+) -> None:
+    speaker = voices("no-such-engine")
     notices: list[str] = []
     speaker.unavailable.connect(notices.append)
-    try:
-        speaker.say("Switch sides")
-        qtbot.waitUntil(lambda: speaker.state is VoiceState.UNAVAILABLE)
-        speaker.say("Rest")
-    finally:
-        speaker.shutdown()
+    speaker.say("Switch sides")
+    qtbot.waitUntil(lambda: speaker.state is VoiceState.UNAVAILABLE, timeout=WAIT_MS)
+    speaker.say("Rest")
     assert len(notices) == 1
     assert notices[0].startswith("No voice:") and "speech-dispatcher espeak-ng" in notices[0]
 
 
 def test_a_hanging_speech_engine_is_given_up_after_its_time_box(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, voices: Callable[..., Voice]
 ) -> None:
     release = threading.Event()
 
@@ -105,15 +139,15 @@ def test_a_hanging_speech_engine_is_given_up_after_its_time_box(
             return "hung"
 
     monkeypatch.setattr(QtTextToSpeech, "QTextToSpeech", HangingEngine)
-    speaker = Voice("mock", start_timeout_seconds=0.05)
+    speaker = voices("mock", start_timeout_seconds=0.05)
     notices: list[str] = []
     speaker.unavailable.connect(notices.append)
     try:
         speaker.say("Get ready")  # returns at once although the engine never comes up
-        qtbot.waitUntil(lambda: speaker.state is VoiceState.UNAVAILABLE)
+        qtbot.waitUntil(lambda: speaker.state is VoiceState.UNAVAILABLE, timeout=WAIT_MS)
         speaker.say("Switch sides")
     finally:
-        release.set()
+        release.set()  # the engine returns (failed), so the thread can stop at once
         speaker.shutdown()
     assert notices == [
         "No voice: the speech engine did not start within 0.05 s. Check that speech-dispatcher is running "
@@ -124,9 +158,25 @@ def test_a_hanging_speech_engine_is_given_up_after_its_time_box(
 # --- sound and the flash -----------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def players(qtbot: QtBot) -> Iterator[Callable[..., QtCuePlayer]]:
+    """Makes real players, each shut down when the test ends, passed or failed: no sound effect or
+    speech thread may outlive its test (a late decoding warning would fail the next test, and one
+    destroyed after the QApplication at exit can crash)."""
+    made: list[QtCuePlayer] = []
+
+    def make(sounds_dir: Path, voice_engine: str | None = None) -> QtCuePlayer:
+        made.append(QtCuePlayer(sounds_dir, voice_engine=voice_engine))
+        return made[-1]
+
+    yield make
+    for player in made:
+        player.shutdown()
+
+
 @pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudioService")
 def test_a_sound_that_cannot_play_falls_back_to_the_flash_and_says_why_once(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, players: Callable[..., QtCuePlayer]
 ) -> None:
     for name in ("chime", "tick", "tick-soft", "halfway", "finish", "breath-in", "breath-out"):
         (tmp_path / f"{name}.wav").write_bytes(b"not a wav file")
@@ -134,11 +184,11 @@ def test_a_sound_that_cannot_play_falls_back_to_the_flash_and_says_why_once(
     qtbot.addWidget(host)
     host.show()
     overlay = FlashOverlay(host)
-    player = QtCuePlayer(tmp_path)
+    player = players(tmp_path)
     notices: list[str] = []
     player.notice.connect(notices.append)
     player.preload()
-    qtbot.waitUntil(lambda: not player.can_play)
+    qtbot.waitUntil(lambda: not player.can_play, timeout=WAIT_MS)
     clock = FakeClock()
     controller = SessionController(SessionEngine(plan(BREATHING), clock))
     router = CueRouter(player, overlay.flash, Settings(flash=False, voice=False), controller)
@@ -152,16 +202,45 @@ def test_a_sound_that_cannot_play_falls_back_to_the_flash_and_says_why_once(
     assert notices[0] == NO_AUDIO_OUTPUT or "cannot be played" in notices[0]
     assert player.status.startswith("No sound:")
     assert router.player is player
-    player.shutdown()
 
 
-def test_a_missing_sound_file_is_named_in_the_notice(qtbot: QtBot, tmp_path: Path) -> None:
-    player = QtCuePlayer(tmp_path)
+def test_a_missing_sound_file_is_named_in_the_notice(
+    qtbot: QtBot, tmp_path: Path, players: Callable[..., QtCuePlayer]
+) -> None:
+    player = players(tmp_path)
     with qtbot.waitSignal(player.notice) as notice:
         player.preload()
     assert notice.args is not None
     assert notice.args[0].startswith(f"No sound: the cue sound {tmp_path / sound_file_name(CueKind.CHIME)}")
     assert not player.can_play
+
+
+def test_a_voice_that_fails_after_it_was_turned_off_sends_no_notice(
+    qtbot: QtBot, tmp_path: Path, players: Callable[..., QtCuePlayer]
+) -> None:
+    player = players(tmp_path, voice_engine="none-such")
+    notices: list[str] = []
+    player.notice.connect(notices.append)
+    player.configure(Settings(voice=True))  # the engine starts in the background
+    player.configure(Settings(voice=False))
+    qtbot.waitUntil(lambda: player.voice.state is VoiceState.UNAVAILABLE, timeout=WAIT_MS)
+    assert notices == []
+    player.configure(Settings(voice=True))
+    assert "No voice: no speech engine (none-such)" in player.status
+
+
+@pytest.mark.qt_log_ignore("QSoundEffect", "PulseAudioService")
+def test_shutdown_lets_go_of_the_sounds_at_once_and_they_load_again_when_needed(
+    qtbot: QtBot, players: Callable[..., QtCuePlayer]
+) -> None:
+    player = players(assets_dir() / "sounds")
+    player.preload()
+    assert len(player.findChildren(QSoundEffect)) == len(CueKind)
+    player.shutdown()
+    player.shutdown()
+    assert player.findChildren(QSoundEffect) == [], "closing the app releases the audio output"
+    player.preload()  # what the next cue does first
+    assert len(player.findChildren(QSoundEffect)) == len(CueKind)
 
 
 def overlay_image(overlay: FlashOverlay) -> QImage:
