@@ -157,6 +157,13 @@ class BreathPacer:
         progress = (into_cycle - self.breathe.inhale) / self.breathe.exhale
         return BreathState(BreathPhase.OUT, progress, 1 - _ease(progress))
 
+    def seconds_to_next_change(self, elapsed: float) -> float:
+        """How long from ``elapsed`` until the next breath in or out begins."""
+        into_cycle = max(elapsed, 0.0) % self.breathe.cycle
+        if into_cycle < self.breathe.inhale:
+            return self.breathe.inhale - into_cycle
+        return self.breathe.cycle - into_cycle
+
     def phase_changes_between(self, since: float, until: float) -> list[tuple[float, BreathPhase]]:
         """Phase changes in (since, until], as (hold elapsed seconds, new phase), in order.
 

@@ -131,8 +131,10 @@ class BreathWidget(QWidget):
     def attach(self, controller: SessionController) -> None:
         if self._controller is not None:
             self._controller.tick.disconnect(self.refresh)
+            self._controller.frame.disconnect(self.refresh)
         self._controller = controller
         controller.tick.connect(self.refresh)
+        controller.frame.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -6,13 +6,15 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from backpain_timer.domain.cues import BreathPacer
 from backpain_timer.domain.events import Event
+from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.domain.session import SessionEngine, SessionState
 
 # Land this long after a whole-second boundary, so the digits have changed when we repaint.
 _LANDING_SLACK_SECONDS = 0.004
-# Cap between wake-ups while something animates (breath pacing, a smooth ring).
-SMOOTH_INTERVAL_SECONDS = 0.1
+# Between animation frames while something animates (breath pacing).
+SMOOTH_INTERVAL_SECONDS = 0.15  # ~7 frames a second: 0.1 cost 1.0 % of a core, 0.15 0.8 %
 
 
 def seconds_to_next_digit_change(remaining: float) -> float:
@@ -24,13 +26,16 @@ def seconds_to_next_digit_change(remaining: float) -> float:
 class SessionController(QObject):
     """Drives one ``SessionEngine`` and republishes its events as Qt signals.
 
-    The timer wakes just after the next whole second of the displayed countdowns (segment and total),
-    or every 100 ms while ``smooth`` is on; it stops while paused, so an idle session costs nothing.
+    The timer wakes just after the next whole second of the displayed countdowns (segment and total) and
+    at each breath in or out of a paced hold: a ``tick``. While ``smooth`` is on it also wakes every
+    ``SMOOTH_INTERVAL_SECONDS`` in between, for a ``frame`` only: no engine work, nothing but the
+    animation repaints. It stops while paused, so an idle session costs nothing.
     """
 
     events_emitted = Signal(object)  # each domain Event, in order
     state_changed = Signal(object)  # SessionState
     tick = Signal()  # something visible may have changed: repaint
+    frame = Signal()  # between ticks, while smooth: only animations move
 
     def __init__(self, engine: SessionEngine, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +45,8 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.poll)
+        self._timer.timeout.connect(self._wake)
+        self._frame_only = False  # the timer is set for a frame, before the next tick is due
 
     @property
     def state(self) -> SessionState:
@@ -51,7 +57,7 @@ class SessionController(QObject):
         return self._smooth
 
     def set_smooth(self, smooth: bool) -> None:
-        """Wake at least every 100 ms (for animations that run on the session clock)."""
+        """Also wake for ``frame`` every ``SMOOTH_INTERVAL_SECONDS`` (animations on the session clock)."""
         self._smooth = smooth
         self._schedule()
 
@@ -98,14 +104,32 @@ class SessionController(QObject):
         self.tick.emit()
         self._schedule()
 
+    def _wake(self) -> None:
+        if self._frame_only:
+            self.frame.emit()
+            self._schedule()
+        else:
+            self.poll()
+
+    def _seconds_to_next_tick(self) -> float:
+        engine = self.engine
+        delay = min(
+            seconds_to_next_digit_change(engine.segment_remaining()),
+            seconds_to_next_digit_change(engine.total_remaining()),
+        )
+        segment = engine.current_segment
+        if segment is not None and segment.breathe is not None and segment.kind is SegmentKind.HOLD:
+            # Breath tones are played on ticks: tick when the breath turns.
+            to_turn = BreathPacer(segment.breathe).seconds_to_next_change(engine.segment_elapsed())
+            delay = min(delay, to_turn)
+        return delay
+
     def _schedule(self) -> None:
         if self.engine.state is not SessionState.RUNNING:
             self._timer.stop()
             return
-        delay = min(
-            seconds_to_next_digit_change(self.engine.segment_remaining()),
-            seconds_to_next_digit_change(self.engine.total_remaining()),
-        )
-        if self._smooth:
-            delay = min(delay, SMOOTH_INTERVAL_SECONDS)
-        self._timer.start(math.ceil((delay + _LANDING_SLACK_SECONDS) * 1000))
+        delay = self._seconds_to_next_tick() + _LANDING_SLACK_SECONDS
+        self._frame_only = self._smooth and delay > SMOOTH_INTERVAL_SECONDS
+        if self._frame_only:
+            delay = SMOOTH_INTERVAL_SECONDS
+        self._timer.start(math.ceil(delay * 1000))
