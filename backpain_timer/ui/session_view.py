@@ -394,16 +394,18 @@ class SessionView(QWidget):
 
 
 def _details_html(exercise: Exercise | None, note: str) -> str:
+    """The step's note, then the caution (safety stays above the fold), then how-to and form cues."""
     parts: list[str] = []
     if note:
         parts.append(f"<p><b>{html.escape(note)}</b></p>")
     if exercise is not None:
+        if exercise.caution:
+            warning = current_colors().warning
+            parts.append(f"<p style='color:{warning}'>⚠ {html.escape(exercise.caution)}</p>")
         if exercise.instructions:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.instructions)
             parts.append(f"<ol style='margin-left:-20px'>{items}</ol>")
         if exercise.cues:
-            parts.append("<p>" + " ".join(f"• {html.escape(cue)}" for cue in exercise.cues) + "</p>")
-        if exercise.caution:
-            warning = current_colors().warning
-            parts.append(f"<p style='color:{warning}'>⚠ {html.escape(exercise.caution)}</p>")
+            items = "".join(f"<li>{html.escape(cue)}</li>" for cue in exercise.cues)
+            parts.append(f"<ul style='margin-left:-20px'>{items}</ul>")
     return "".join(parts)

@@ -51,6 +51,17 @@ def test_start_shows_get_ready_then_the_first_hold(window: MainWindow, clock: Fa
     assert "Keep it easy." in view.details_label.text()
 
 
+def test_the_caution_comes_before_the_how_to_so_it_is_never_below_the_fold(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    start_short(window)
+    exercise = window.library.exercises["thread-the-needle"]
+    text = window.session_view.details_label.text()
+    positions = [text.index(part) for part in ("Keep it easy.", "⚠", exercise.instructions[0][:20])]
+    assert positions == sorted(positions)
+    assert text.count("<li>") == len(exercise.instructions) + len(exercise.cues)
+
+
 def test_digits_change_exactly_at_whole_seconds(window: MainWindow, clock: FakeClock) -> None:
     start_short(window)
     view = window.session_view
