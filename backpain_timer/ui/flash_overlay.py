@@ -10,6 +10,9 @@ FADE_MS = 700
 FADE_START_OPACITY = 0.35
 STATIC_HIGHLIGHT_MS = 900  # reduced motion: a border that appears and goes, no animation
 BORDER_WIDTH = 14
+# Every frame of the fade repaints the whole session view under the tint; steps of this size (about seven
+# frames in all) look the same from the mat and cost a sixth of a frame-per-vsync fade.
+OPACITY_STEP = 0.05
 
 
 class FlashOverlay(QWidget):
@@ -67,7 +70,10 @@ class FlashOverlay(QWidget):
         return False
 
     def _set_opacity(self, value: object) -> None:
-        self._opacity = float(value)  # type: ignore[arg-type]  # the animation's values are floats
+        opacity = float(value)  # type: ignore[arg-type]  # the animation's values are floats
+        if abs(self._opacity - opacity) < OPACITY_STEP:
+            return
+        self._opacity = opacity
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
