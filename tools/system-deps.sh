@@ -16,7 +16,7 @@ case "$kind" in
     packages=("$(basename "$python")-venv")
     ;;
   run) packages+=("${window_packages[@]}") ;;
-  test) ;;
+  test) packages+=(desktop-file-utils) ;;  # validates the .desktop entry in the tests
   bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac

@@ -61,7 +61,7 @@ def test_entry_has_the_keys_a_launcher_needs(xdg_data: Path) -> None:
     assert entry["Name"] == "Backpain Timer"
     assert entry["Icon"] == "backpain-timer"
     assert entry["Comment"]
-    assert entry["Categories"].split(";")[:3] == ["Utility", "Health", "Sports"]
+    assert entry["Categories"].split(";")[:3] == ["Utility", "Clock", "X-Health"]
     assert entry["Categories"].endswith(";") and entry["Keywords"].endswith(";")
     assert "stretch" in entry["Keywords"].split(";")
     assert entry["StartupWMClass"] == "Backpain Timer"  # the Qt application name, the X11 WM_CLASS class
