@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from backpain_timer.domain.history import SessionRecord
 
 EXIT_OK = 0
-EXIT_BAD_INPUT = 1
-EXIT_USAGE = 2
+EXIT_BAD_INPUT = 1  # usage errors exit 2, through argparse
 LIBRARY_FILE_NAME = "exercises.yaml"
 
 

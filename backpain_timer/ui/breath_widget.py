@@ -35,7 +35,6 @@ class BreathWidget(QWidget):
         self.reduced_motion = False
         self._controller: SessionController | None = None
         self._pacer: BreathPacer | None = None
-        self._elapsed = 0.0
         self._state: BreathState | None = None
         self._painted_radius = 0.0  # the circle on screen now, in pixels
         self._text_key: tuple[str, int] | None = None
@@ -82,7 +81,6 @@ class BreathWidget(QWidget):
             return
         if self._pacer is None or self._pacer.breathe != breathe:
             self._pacer = BreathPacer(breathe)
-        self._elapsed = elapsed
         text_before = self.phase_text
         phase_before = self._state.phase if self._state is not None else None
         self._state = self._pacer.state(elapsed)

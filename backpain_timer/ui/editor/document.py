@@ -116,11 +116,6 @@ class RoutineDocument(QObject):
         self.reset_done.emit()
         self.changed.emit()
 
-    def revalidate(self) -> None:
-        """Check again after something outside the draft changed (the id, the exercise library)."""
-        self.validation = self._validate()
-        self.changed.emit()
-
     # --- used by the commands -------------------------------------------------------------------------
 
     def _apply_routine_field(self, name: str, value: Any) -> None:
