@@ -16,23 +16,23 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
-from backpain_timer.domain.session import Clock
 from backpain_timer.storage.library import Library, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.settings import Settings, load_settings
 from backpain_timer.ui.home_view import HomeView
-from backpain_timer.ui.record_writer import RecordWriter
 from backpain_timer.ui.routine_actions import RoutineActions, dropped_routine_files
-from backpain_timer.ui.session_flow import SessionFlow
 
 if TYPE_CHECKING:
+    from backpain_timer.domain.session import Clock
     from backpain_timer.ui.before_session import BeforeSessionView
     from backpain_timer.ui.cue_player import CuePlayer
     from backpain_timer.ui.cue_wiring import SessionCues
     from backpain_timer.ui.disclaimer import DisclaimerBanner
     from backpain_timer.ui.end_view import EndView
     from backpain_timer.ui.history_view import HistoryView
+    from backpain_timer.ui.record_writer import RecordWriter
     from backpain_timer.ui.session_controller import SessionController
+    from backpain_timer.ui.session_flow import SessionFlow
     from backpain_timer.ui.session_view import SessionView
     from backpain_timer.ui.settings_dialog import SettingsDialog
 
@@ -72,19 +72,13 @@ class MainWindow(QMainWindow):
         if settings is None:
             settings, problems = load_settings(library.data.settings_file)
         self.settings = settings
-        self.history_writer = history_writer or RecordWriter(library.data.history_db, self)
+        self._history_writer = history_writer
         routines = library.list_routines()
         self.routine_names = {info.id: info.name for info in routines}
 
         self.home = HomeView(library)
-        self.flow = SessionFlow(
-            library,
-            settings,
-            self.routine_names,
-            clock=clock,
-            history_writer=self.history_writer,
-            parent=self,
-        )
+        # Built on the first start: the engine, the pages and the history writer cost start-up time.
+        self._flow: SessionFlow | None = None
         self._cue_player = cue_player
         self._cues: SessionCues | None = None  # with the session view
         self.routine_actions = RoutineActions(self, library, self.home)
@@ -119,13 +113,6 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.about_requested.connect(self.show_about_back)
         self.home.message.connect(self.show_problem)
-        self.flow.page_created.connect(self._page_created)
-        self.flow.page_requested.connect(self.stack.setCurrentWidget)
-        self.flow.home_requested.connect(self.show_home)
-        self.flow.problem.connect(self.show_problem)
-        self.flow.session_started.connect(self.session_started)
-        self.flow.session_started.connect(lambda controller: self.cues.attach(controller))
-        self.flow.history_changed.connect(self._history_changed)
         self.routine_actions.start_requested.connect(self.try_routine)
         self.routine_actions.message.connect(self.show_problem)
         self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
@@ -159,8 +146,40 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     @property
+    def history_writer(self) -> RecordWriter:
+        if self._history_writer is None:
+            from backpain_timer.ui.record_writer import RecordWriter
+
+            self._history_writer = RecordWriter(self.library.data.history_db, self)
+        return self._history_writer
+
+    @property
+    def flow(self) -> SessionFlow:
+        """Everything from "Start" to the saved record (built on the first start)."""
+        if self._flow is None:
+            from backpain_timer.ui.session_flow import SessionFlow
+
+            flow = SessionFlow(
+                self.library,
+                self.settings,
+                self.routine_names,
+                clock=self.clock,
+                history_writer=self.history_writer,
+                parent=self,
+            )
+            flow.page_created.connect(self._page_created)
+            flow.page_requested.connect(self.stack.setCurrentWidget)
+            flow.home_requested.connect(self.show_home)
+            flow.problem.connect(self.show_problem)
+            flow.session_started.connect(self.session_started)
+            flow.session_started.connect(lambda controller: self.cues.attach(controller))
+            flow.history_changed.connect(self._history_changed)
+            self._flow = flow
+        return self._flow
+
+    @property
     def controller(self) -> SessionController | None:
-        return self.flow.controller
+        return self._flow.controller if self._flow is not None else None
 
     # --- pages and parts built on first use ---------------------------------------------------------
 
@@ -269,17 +288,19 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Use changed settings at once: cues now, check-ins from the next session on."""
         self.settings = settings
-        self.flow.settings = settings
+        if self._flow is not None:  # a flow built later takes ``self.settings``
+            self._flow.settings = settings
         if self._cues is not None:  # cues built later take ``self.settings``
             self._cues.apply_settings(settings)
         self.settings_applied.emit(settings)
 
     def _page_changed(self, _index: int) -> None:
         page = self.stack.currentWidget()
-        self.flow.leaving(self._page)  # however the user leaves the end screen, an answer picked is kept
+        if self._flow is not None:
+            self._flow.leaving(self._page)  # however the user leaves the end screen, an answer picked is kept
         self._page = page
         # Leaving for history or home mid-session would leave the session running unseen.
-        in_session = self.flow.is_session_page(page)
+        in_session = self._flow is not None and self._flow.is_session_page(page)
         self.history_action.setEnabled(not in_session)
         self.home_action.setEnabled(not in_session)
         if self.banner is not None:
@@ -312,7 +333,8 @@ class MainWindow(QMainWindow):
         if not self.routine_actions.close_editors():
             event.ignore()
             return
-        self.flow.shut_down()
+        if self._flow is not None:
+            self._flow.shut_down()
         if self._cues is not None:
             self._cues.shutdown()
         if self.history_view is not None:
