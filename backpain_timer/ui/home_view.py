@@ -93,6 +93,10 @@ class RoutineListModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    def names(self) -> dict[str, str]:
+        """Routine id → name, as listed now."""
+        return {info.id: info.name for info in self._routines}
+
     def set_routines(self, routines: list[RoutineInfo]) -> None:
         self.beginResetModel()
         self._routines = list(routines)

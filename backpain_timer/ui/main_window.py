@@ -73,8 +73,6 @@ class MainWindow(QMainWindow):
             settings, problems = load_settings(library.data.settings_file)
         self.settings = settings
         self._history_writer = history_writer
-        routines = library.list_routines()
-        self.routine_names = {info.id: info.name for info in routines}
 
         self.home = HomeView(library)
         # Built on the first start: the engine, the pages and the history writer cost start-up time.
@@ -162,7 +160,7 @@ class MainWindow(QMainWindow):
             flow = SessionFlow(
                 self.library,
                 self.settings,
-                self.routine_names,
+                self.home.model.names(),  # the home list's names: no second listing, and current
                 clock=self.clock,
                 history_writer=self.history_writer,
                 parent=self,
@@ -249,7 +247,9 @@ class MainWindow(QMainWindow):
         if self.history_view is None:
             from backpain_timer.ui.history_view import HistoryView
 
-            self.history_view = HistoryView(self.library.data.history_db, list(self.routine_names.items()))
+            self.history_view = HistoryView(
+                self.library.data.history_db, list(self.home.model.names().items())
+            )
             self.history_view.back_requested.connect(self.show_home)
             self.stack.addWidget(self.history_view)
         else:

@@ -138,6 +138,16 @@ def test_dropping_a_routine_file_imports_it(window: MainWindow, tmp_path: Path, 
     assert window.statusBar().currentMessage() == "Imported 1 routine."
 
 
+def test_an_imported_routine_can_be_picked_in_the_history_filter(window: MainWindow, tmp_path: Path) -> None:
+    outside = tmp_path / "desk-stretch.yaml"
+    outside.write_text(SHORT_ROUTINE.replace("Short test routine", "Desk stretch"), encoding="utf-8")
+    drop(window, [outside])
+    window.show_history()
+    assert window.history_view is not None
+    choices = window.history_view.routine_filter
+    assert "Desk stretch" in [choices.itemText(index) for index in range(choices.count())]
+
+
 def test_a_dropped_file_with_errors_imports_nothing_and_says_where(
     window: MainWindow, tmp_path: Path, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
