@@ -6,24 +6,42 @@ import difflib
 import json
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from backpain_timer import __version__, resources
 from backpain_timer.domain.plan import plan
-from backpain_timer.domain.routine import Exercise, Routine
+from backpain_timer.domain.routine import Exercise, Routine, Sides
 from backpain_timer.storage.atomic import atomic_write_text
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.problems import Problem, RoutineFileError
 
 Source = Literal["builtin", "user"]
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2  # 2: with each routine's step outline
 ROUTINE_SUFFIX = ".yaml"
 
 
 class UnknownRoutine(LookupError):
     """No routine has that id; str() is the message, with a did-you-mean when one is close."""
+
+
+@dataclass(frozen=True)
+class StepOutline:
+    """What the home screen shows of a step: kept in the index, so showing a routine reads no YAML."""
+
+    name: str
+    hold_seconds: float
+    sides: Sides
+    reps: int
+    note: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "sides": self.sides.value}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StepOutline:
+        return cls(**{**data, "sides": Sides(data["sides"])})
 
 
 @dataclass(frozen=True)
@@ -38,8 +56,10 @@ class RoutineInfo:
     steps: int
     source: Source
     path: Path
+    outline: tuple[StepOutline, ...] = field(default=(), compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
+        """The listing (`list --json`); the outline is kept in the index next to it."""
         return {
             "id": self.id,
             "name": self.name,
@@ -62,6 +82,10 @@ class RoutineInfo:
             steps=len(routine.steps),
             source=source,
             path=path,
+            outline=tuple(
+                StepOutline(step.exercise.name, step.hold_seconds, step.effective_sides, step.reps, step.note)
+                for step in routine.steps
+            ),
         )
 
 
@@ -236,8 +260,9 @@ class _RoutineIndex:
             info = dict(entry["info"])
             info["tags"] = tuple(info["tags"])
             info["path"] = Path(info["path"])
+            info["outline"] = tuple(StepOutline.from_json(step) for step in entry["outline"])
             return RoutineInfo(**info)
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError):
             return None
 
     def _store(self, path: Path, value: dict[str, Any]) -> None:
@@ -247,7 +272,7 @@ class _RoutineIndex:
             self.changed = True
 
     def remember(self, path: Path, info: RoutineInfo) -> None:
-        self._store(path, {"info": info.to_json()})
+        self._store(path, {"info": info.to_json(), "outline": [step.to_json() for step in info.outline]})
 
     def remember_problems(self, path: Path, problems: list[Problem]) -> None:
         self._store(path, {"problems": [asdict(problem) for problem in problems]})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.resources import assets_dir
@@ -42,6 +43,23 @@ def missing_display() -> str | None:
     return "DISPLAY is not set"
 
 
+class _LastFileOnly(dict[str, Any]):
+    """A linecache store that keeps only the file read last (linecache reads an entry back right after
+    storing it): other lines are read again when asked for."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.clear()
+        super().__setitem__(key, value)
+
+
+def limit_linecache() -> None:
+    """PySide reads the whole source of every module imported after it (looking for ``from __feature__``)
+    through linecache, which would keep it all: 3.5 MiB at start-up, more with each page built later.
+    The app keeps one file's; a traceback or a warning reads its lines again."""
+    linecache.clearcache()
+    linecache.cache = _LastFileOnly()
+
+
 def _fail(message: str) -> None:
     print(f"backpain-timer: {message}", file=sys.stderr)
 
@@ -71,6 +89,7 @@ def run(data_dir: Path, routine: str | None, start: bool) -> int:
 
 
 def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, start: bool) -> int:
+    limit_linecache()
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 

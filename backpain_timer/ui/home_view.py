@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Routine, Sides, Step
-from backpain_timer.storage.library import Library, RoutineInfo, UnknownRoutine
+from backpain_timer.domain.routine import Routine, Sides
+from backpain_timer.storage.library import Library, RoutineInfo, StepOutline, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.ui.theme import current_colors
 
@@ -289,11 +288,7 @@ class HomeView(QWidget):
         layout.addWidget(self.problems_label)
 
         self._show_problems()
-        # The first routine's steps need the exercise library (YAML): read it once the window is up.
-        self._defer_steps = True
         self._refilter()
-        self._defer_steps = False
-        QTimer.singleShot(0, self, self._show_steps)
         # Keyboard path: the list has the focus at start; Tab goes to Start, then the routine buttons,
         # then searching and filtering, then the header's buttons.
         chain: list[QWidget] = [
@@ -448,13 +443,7 @@ class HomeView(QWidget):
         self.detail_title.setText(info.name)
         steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
         self.detail_meta.setText(f"{format_duration(info.total_seconds)} in total · {steps}")
-        if not self._defer_steps:
-            self._show_steps()
-
-    def _show_steps(self) -> None:
-        routine = self._load(self._current) if self._current is not None else None
-        if routine is not None:
-            self.detail.setHtml(_routine_html(routine))
+        self.detail.setHtml(_routine_html(info))  # from the list's index: no routine file is read
 
     def changeEvent(self, event: QEvent) -> None:
         """The step list is HTML with the theme's colours in it: write it again when the theme changes."""
@@ -475,9 +464,9 @@ class HomeView(QWidget):
         self.problems_label.setText("\n".join(lines))
 
 
-def _step_html(number: int, step: Step, muted: str) -> str:
+def _step_html(number: int, step: StepOutline, muted: str) -> str:
     details = [format_duration(step.hold_seconds)]
-    sides = _SIDES_TEXT.get(step.effective_sides)
+    sides = _SIDES_TEXT.get(step.sides)
     if sides:
         details.append(sides)
     if step.reps > 1:
@@ -485,13 +474,13 @@ def _step_html(number: int, step: Step, muted: str) -> str:
     note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
     return (
         f"<tr><td style='padding:4px 8px 4px 0; color:{muted}'>{number}.</td>"
-        f"<td style='padding:4px 0'><b>{html.escape(step.exercise.name)}</b><br>"
+        f"<td style='padding:4px 0'><b>{html.escape(step.name)}</b><br>"
         f"<span style='color:{muted}'>{html.escape(' · '.join(details))}</span>{note}</td></tr>"
     )
 
 
-def _routine_html(routine: Routine) -> str:
+def _routine_html(routine: RoutineInfo) -> str:
     description = f"<p>{html.escape(routine.description)}</p>" if routine.description else ""
     muted = current_colors().muted  # read when shown: the theme may have changed since start-up
-    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(routine.steps, start=1))
+    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(routine.outline, start=1))
     return f"{description}<table>{rows}</table>"

@@ -2,7 +2,8 @@
 
 The running app listens on a Unix socket named after the user and the data folder; connecting to it is
 the request. Python's socket module and a QSocketNotifier serve it, so start-up loads neither QtNetwork
-nor OpenSSL (which ``hashlib`` would). Two apps on one data folder would not damage it (the history is
+nor OpenSSL (which ``hashlib`` would); the socket module itself is imported only when a socket file is
+there to ask, or when the shown window starts listening. Two apps on one data folder would not damage it (the history is
 SQLite in WAL mode, files are saved atomically), so where there are no Unix sockets, or the socket cannot
 be made, the app simply runs.
 """
@@ -10,11 +11,15 @@ be made, the app simply runs.
 from __future__ import annotations
 
 import os
-import socket
+import sys
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+if TYPE_CHECKING:
+    import socket
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 
@@ -22,7 +27,7 @@ CONNECT_TIMEOUT_SECONDS = 0.5
 def socket_path(data_dir: Path) -> Path | None:
     """The socket for this user and data folder (a checksum: paths can be long or odd); None without
     Unix sockets. In the user's runtime folder when there is one, else in the temporary folder."""
-    if not hasattr(socket, "AF_UNIX") or not hasattr(os, "getuid"):
+    if sys.platform == "win32" or not hasattr(os, "getuid"):
         return None
     folder = os.environ.get("XDG_RUNTIME_DIR")
     if not folder:
@@ -46,6 +51,8 @@ def ask_running_app_to_show(data_dir: Path) -> bool:
     path = socket_path(data_dir)
     if path is None or not _owned_socket(path):
         return False
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(CONNECT_TIMEOUT_SECONDS)
         try:
@@ -70,6 +77,8 @@ class InstanceServer(QObject):
         """Start listening; False when it cannot (the app then runs without it)."""
         if self.path is None:
             return False
+        import socket
+
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             try:
