@@ -54,6 +54,7 @@ class RoutineActions(QObject):
         self.window = window
         self.library = library
         self.home = home
+        self._editor_opened = False
 
         self.new_action = self._action("&New routine…", "Ctrl+N", self.new_routine)
         self.edit_action = self._action("&Edit routine…", "Ctrl+E", self.edit_selected)
@@ -199,6 +200,8 @@ class RoutineActions(QObject):
 
     def close_editors(self) -> bool:
         """Every open editor asks about its unsaved edits; False when one of them says Cancel."""
+        if not self._editor_opened:
+            return True  # quitting does not import the editor (and YAML) just to find none
         from backpain_timer.ui.editor import actions as editor_actions
 
         return editor_actions.close_editors(self.window)
@@ -208,6 +211,7 @@ class RoutineActions(QObject):
     def _follow(self, editor: EditorWindow | None) -> None:
         if editor is None or editor.property("followed"):
             return
+        self._editor_opened = True
         editor.setProperty("followed", True)  # a raised editor is already connected
         editor.saved.connect(self.refresh)
         editor.start_requested.connect(self.start_requested)
