@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
@@ -58,6 +58,20 @@ def test_search_narrows_the_list_and_says_so_when_nothing_matches(window: MainWi
     assert home.list_stack.currentWidget() is home.empty_label
     assert "zebra" in home.empty_label.text()
     assert not home.start_button.isEnabled()
+
+
+def test_typed_search_text_gets_a_clear_button_that_brings_the_whole_list_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    home = window.home
+    everything = len(listed_names(home))
+    QTest.keyClicks(home.search, "zebra")
+    (clear,) = [
+        button for button in home.search.findChildren(QToolButton) if button.isVisibleTo(home.search)
+    ]
+    QTest.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert home.search.text() == ""
+    assert len(listed_names(home)) == everything
 
 
 def test_a_chip_shows_only_routines_with_its_tag(window: MainWindow, qtbot: QtBot) -> None:
