@@ -22,10 +22,11 @@ from backpain_timer.ui.voice import Voice, VoiceState
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
-# One line in the status bar: short enough to be read whole in a small window.
+# One line in the status bar: short enough to be read whole in a small window. Qt's audio backend does
+# not connect to a sound server started after it (measured with PulseAudio): hence the restart.
 NO_AUDIO_OUTPUT = (
-    "No sound: no audio output found. Start PulseAudio or PipeWire (Debian: apt install pulseaudio); "
-    "cues flash instead."
+    "No sound: no audio output found. Start PulseAudio or PipeWire (Debian: apt install pulseaudio), "
+    "then restart the app; cues flash instead."
 )
 
 
