@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -68,6 +69,34 @@ def measure_launch(
     return Launch(mapped - child.launched_at, rss, pss, libraries, output)
 
 
+# What any window that uses a Qt alignment, item role or key pays and the bare window does not: PySide
+# builds every enum of the Qt namespace (Key, AlignmentFlag, ...) on its first use.
+_QT_NAMESPACE_PROBE = """
+import enum, time
+from PySide6.QtWidgets import QApplication
+started = time.perf_counter()
+from PySide6.QtCore import Qt
+print(time.perf_counter() - started, len([name for name in dir(Qt) if isinstance(getattr(Qt, name), enum.EnumType)]))
+"""
+
+
+def qt_namespace_cost(runs: int = 5) -> tuple[float, int]:
+    """(median seconds, enum count) of the first ``from PySide6.QtCore import Qt``, each in a new process."""
+    seconds: list[float] = []
+    count = 0
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _QT_NAMESPACE_PROBE],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout.split()
+        seconds.append(float(out[0]))
+        count = int(out[1])
+    return median(seconds), count
+
+
 def slowest_imports(importtime_log: str, count: int | None = 8) -> list[tuple[str, float]]:
     """(module, milliseconds of its own import) of the slowest imports in a `-X importtime` log."""
     found: list[tuple[str, float]] = []
@@ -122,6 +151,15 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int) -> Part
                 target=MEMORY_TARGET if label == "RSS" else None,
             )
         )
+    bare_ms = median_of("bare", "seconds") * 1000
+    namespace_seconds, enum_count = qt_namespace_cost()
+    result.notes.append(
+        f"The {STARTUP_TARGET}× target leaves {bare_ms * (STARTUP_TARGET - 1):.0f} ms for all the app does beyond "
+        f"a bare window. Of that, the first `from PySide6.QtCore import Qt` alone takes "
+        f"{namespace_seconds * 1000:.1f} ms here (median of 5 new processes): PySide builds all {enum_count} "
+        "enums of the Qt namespace at once, and any alignment, item role or key needs it; the bare window never "
+        "touches it."
+    )
     app_modules = launches["app"][-1].qt_modules
     bare_modules = launches["bare"][-1].qt_modules
     result.notes.append(f"Qt modules loaded by the app at start-up: {', '.join(app_modules)}")

@@ -7,7 +7,7 @@ import pytest
 from backpain_timer.domain.plan import plan
 from benchmarks.hardening import example_counts, pytest_summary
 from benchmarks.report import Row, format_number, markdown_table, median, text_table
-from benchmarks.startup import slowest_imports
+from benchmarks.startup import qt_namespace_cost, slowest_imports
 from benchmarks.timing import timed_routine
 
 
@@ -96,3 +96,9 @@ def test_the_timed_routine_lasts_exactly_as_long_as_asked(total: float) -> None:
     timeline = plan(timed_routine(total))
     assert timeline.total_seconds == pytest.approx(total)
     assert len(timeline.holds) >= 2  # boundaries to cross, not one long hold
+
+
+def test_the_qt_namespace_probe_times_building_its_enums() -> None:
+    seconds, enums = qt_namespace_cost(runs=1)
+    assert seconds > 0
+    assert enums >= 50  # AlignmentFlag, Key, ItemDataRole, ... (93 in PySide 6.11)
