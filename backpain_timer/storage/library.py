@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 from collections.abc import Iterator, Mapping
@@ -213,6 +212,8 @@ class Library:
 
 
 def unknown_message(kind: str, name: str, known: list[str]) -> str:
+    import difflib  # only for a name that is wrong: listing does not need it
+
     close = difflib.get_close_matches(name, known, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"unknown {kind} '{name}'{hint}"
