@@ -66,9 +66,7 @@ def test_typed_search_text_gets_a_clear_button_that_brings_the_whole_list_back(
     home = window.home
     everything = len(listed_names(home))
     QTest.keyClicks(home.search, "zebra")
-    (clear,) = [
-        button for button in home.search.findChildren(QToolButton) if button.isVisibleTo(home.search)
-    ]
+    (clear,) = [button for button in home.search.findChildren(QToolButton) if button.isVisibleTo(home.search)]
     QTest.mouseClick(clear, Qt.MouseButton.LeftButton)
     assert home.search.text() == ""
     assert len(listed_names(home)) == everything
