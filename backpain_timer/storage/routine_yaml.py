@@ -29,6 +29,7 @@ from backpain_timer.domain.routine import (
 from backpain_timer.storage.problems import Problem, RoutineFileError
 from backpain_timer.storage.routine_writer import (
     FORMAT_VERSION,
+    has_comments,
     routine_to_data,
     routine_to_yaml,
     save_routine,
@@ -45,6 +46,7 @@ from backpain_timer.storage.yaml_nodes import NodeReader, describe, did_you_mean
 __all__ = [
     "Problem",
     "RoutineFileError",
+    "has_comments",
     "load_library_file",
     "load_routine_file",
     "parse_routine",

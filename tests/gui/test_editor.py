@@ -351,3 +351,35 @@ def test_own_save_is_not_taken_for_a_change_on_disk(
     assert window.save()
     qtbot.keyClicks(window.step_form.note, " three")
     assert window.document.steps[0].note == "one two three"
+
+
+def test_a_commented_file_is_saved_with_its_commented_version_kept_in_the_trash(
+    qtbot: QtBot, library: Library
+) -> None:
+    path = library.user_path("evening")
+    path.parent.mkdir(parents=True)
+    path.write_text(USER_YAML, encoding="utf-8")
+    window = open_editor(qtbot, library, "evening")
+    assert "has comments, which the editor cannot keep" in window.notice.text()
+    qtbot.keyClicks(window.step_form.note, "Slow")
+    assert window.save()
+    (kept,) = library.data.trash_dir.iterdir()
+    assert kept.read_text(encoding="utf-8") == USER_YAML, "the commented version, as it was"
+    assert str(kept) in window.notice.text()
+    assert "has comments" not in window.notice.text()
+    assert library.load("evening").steps[0].note == "Slow"
+    qtbot.keyClicks(window.step_form.note, "er")
+    assert window.save()
+    assert len(list(library.data.trash_dir.iterdir())) == 1, "nothing more to keep once it has no comments"
+
+
+def test_a_file_without_comments_is_saved_without_a_copy_or_a_word(qtbot: QtBot, library: Library) -> None:
+    path = library.user_path("evening")
+    path.parent.mkdir(parents=True)
+    path.write_text(USER_YAML.split("\n", 1)[1], encoding="utf-8")  # without its comment line
+    window = open_editor(qtbot, library, "evening")
+    assert window.notice.text() == ""
+    qtbot.keyClicks(window.step_form.note, "Slow")
+    assert window.save()
+    assert not library.data.trash_dir.exists() or not any(library.data.trash_dir.iterdir())
+    assert window.notice.text() == ""

@@ -15,6 +15,7 @@ from backpain_timer.storage import yaml_document
 from backpain_timer.storage.routine_yaml import (
     Problem,
     RoutineFileError,
+    has_comments,
     load_library_file,
     load_routine_file,
     parse_routine,
@@ -742,3 +743,24 @@ def test_save_routine_writes_atomically_with_images_relative_to_the_file(tmp_pat
     assert "image: pics/door.svg" in path.read_text(encoding="utf-8")
     assert load_routine_file(path, LIBRARY).steps[0].exercise.image == str(image)
     assert sorted(p.name for p in folder.iterdir()) == ["pics", "saved.yaml"]  # no temporary left behind
+
+
+@pytest.mark.parametrize(
+    ("text", "commented"),
+    [
+        ("name: A\nsteps: []\n", False),
+        ("# mine\nname: A\n", True),
+        ("name: A  # trailing\n", True),
+        ("steps:\n  - exercise: cat-cow\n    # between keys\n    hold: 3s\n", True),
+        ("tags: [a, b] # after a list\n", True),
+        ("note: Step #2\n", True),  # a space before '#' starts a comment in a plain value
+        ("note: Step#2\n", False),
+        ("note: 'Step #2'\n", False),
+        ('note: "a # b"\n', False),
+        ("note: |\n  line # part of the text\n", False),
+        ("name: [unclosed\n", False),
+        ("name: [unclosed # and a hash\n", True),  # does not scan: any '#' counts
+    ],
+)
+def test_comments_are_found_outside_values_only(text: str, commented: bool) -> None:
+    assert has_comments(text) is commented

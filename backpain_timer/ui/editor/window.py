@@ -1,8 +1,9 @@
 """The routine editor window: routine fields, steps, the selected step, the live plan; save, try, close.
 
 Saving writes ``<data>/routines/<id>.yaml`` atomically (the storage layer's ``save_routine``). Only PyYAML
-is used, so a hand-written file saved from here loses its comments (import/export keep them: they copy
-the file); key order and durations follow the format. The file being edited is watched: changes made
+is used, so the editor cannot write comments back: it says so when it opens a commented file of the user's,
+and the save keeps the commented version in the trash (import/export keep comments: they copy the file);
+key order and durations follow the format. The file being edited is watched: changes made
 elsewhere are loaded when there are no unsaved edits, and asked about when there are.
 """
 
@@ -28,7 +29,12 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.slug import slugify
 from backpain_timer.storage.library import Library
-from backpain_timer.storage.routine_yaml import RoutineFileError, load_routine_file, save_routine
+from backpain_timer.storage.routine_yaml import (
+    RoutineFileError,
+    has_comments,
+    load_routine_file,
+    save_routine,
+)
 from backpain_timer.storage.transfer import copy_to_trash, is_taken, unique_id
 from backpain_timer.ui.editor import dialogs, picker
 from backpain_timer.ui.editor.document import RoutineDocument
@@ -126,7 +132,7 @@ class EditorWindow(QMainWindow):
         self.document.changed.connect(self._refresh)
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.steps.current_row_changed.connect(self._refresh)
-        self._builtin_notice()
+        self._file_notice()
         self._refresh()
         self._clean_changed(True)
         if self.document.steps:
@@ -181,20 +187,34 @@ class EditorWindow(QMainWindow):
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
 
-    def _builtin_notice(self) -> None:
+    def _file_notice(self, first: str = "") -> None:
+        """What to know about the file: ``first``, then built-in or not, then comments the save drops."""
+        parts = [first] if first else []
         routine_id = self.document.routine_id
-        if routine_id is None or not self.library.has_builtin(routine_id):
-            self._show_notice("")
-        elif self.library.has_user(routine_id):
-            self._show_notice(
-                "This is your own version of a built-in routine. "
-                "“Restore built-in” on the home screen brings the original back."
+        if routine_id is not None and self.library.has_builtin(routine_id):
+            if self.library.has_user(routine_id):
+                parts.append(
+                    "This is your own version of a built-in routine. "
+                    "“Restore built-in” on the home screen brings the original back."
+                )
+            else:
+                parts.append(
+                    "This is a built-in routine. Saving keeps your own copy, which is then used instead of "
+                    "it; “Restore built-in” on the home screen brings the original back."
+                )
+        if self._own_file_has_comments():
+            parts.append(
+                "This file has comments, which the editor cannot keep: saving writes it without them and "
+                "keeps the commented version in the trash folder of your data."
             )
-        else:
-            self._show_notice(
-                "This is a built-in routine. Saving keeps your own copy, which is then used instead of it; "
-                "“Restore built-in” on the home screen brings the original back."
-            )
+        self._show_notice(" ".join(parts))
+
+    def _own_file_has_comments(self) -> bool:
+        """Whether saving would overwrite a commented file of the user's (a built-in file is never written)."""
+        routine_id = self.document.routine_id
+        if routine_id is None or self.path != self.library.user_path(routine_id):
+            return False
+        return self._known_text is not None and has_comments(self._known_text)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -227,10 +247,13 @@ class EditorWindow(QMainWindow):
         if routine_id is None:
             return False
         path = self.library.user_path(routine_id)
+        kept: Path | None = None
         try:
             self.library.data.ensure()
             if self.document.routine_id is None and path.exists():
                 copy_to_trash(path, self.library.data.trash_dir)  # the user chose to replace it
+            elif has_comments(self._read(path) or ""):
+                kept = copy_to_trash(path, self.library.data.trash_dir)  # comments the save cannot write
             save_routine(dataclasses.replace(routine, id=routine_id), path)
         except OSError as error:
             dialogs.show_error(self, "Could not save the routine", str(error))
@@ -241,7 +264,9 @@ class EditorWindow(QMainWindow):
         self._known_text = self._read(path)
         self._watch()
         self.document.mark_saved()
-        self._builtin_notice()
+        self._file_notice(
+            f"Saved without the file's comments; the commented version is in {kept}." if kept else ""
+        )
         self.saved.emit(routine_id)
         return True
 
@@ -313,4 +338,4 @@ class EditorWindow(QMainWindow):
             return
         self.document.replace_all(draft_from_routine(routine, path.parent), path.parent)
         self.steps.select_row(0)
-        self._show_notice("Loaded the new version: the file was changed on disk.")
+        self._file_notice("Loaded the new version: the file was changed on disk.")
