@@ -35,12 +35,32 @@ class StepOutline:
     reps: int
     note: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "sides": self.sides.value}
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> StepOutline:
-        return cls(**{**data, "sides": Sides(data["sides"])})
+# A step outline as the index keeps it: [name, hold seconds, sides, reps, note]. Rows are turned into
+# StepOutline only when a routine is shown, so listing many routines (`list`) does not pay for them.
+OutlineRow = tuple[str, float, str, int, str]
+_SIDES_VALUES = frozenset(side.value for side in Sides)
+
+
+def _outline_rows(stored: Any) -> tuple[OutlineRow, ...] | None:
+    """The stored rows when they have the right shape; None for anything else (the file is read again)."""
+    if not isinstance(stored, list):
+        return None
+    rows = tuple(tuple(row) for row in stored if isinstance(row, list) and len(row) == 5)
+    if len(rows) != len(stored) or not all(map(_is_outline_row, rows)):
+        return None
+    return rows
+
+
+def _is_outline_row(row: tuple[Any, ...]) -> bool:
+    name, hold, sides, reps, note = row
+    return (
+        isinstance(name, str)
+        and isinstance(hold, int | float)
+        and sides in _SIDES_VALUES
+        and isinstance(reps, int)
+        and isinstance(note, str)
+    )
 
 
 @dataclass(frozen=True)
@@ -55,7 +75,14 @@ class RoutineInfo:
     steps: int
     source: Source
     path: Path
-    outline: tuple[StepOutline, ...] = field(default=(), compare=False, repr=False)
+    outline_rows: tuple[OutlineRow, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def outline(self) -> tuple[StepOutline, ...]:
+        return tuple(
+            StepOutline(name, hold, Sides(sides), reps, note)
+            for name, hold, sides, reps, note in self.outline_rows
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The listing (`list --json`); the outline is kept in the index next to it."""
@@ -81,8 +108,8 @@ class RoutineInfo:
             steps=len(routine.steps),
             source=source,
             path=path,
-            outline=tuple(
-                StepOutline(step.exercise.name, step.hold_seconds, step.effective_sides, step.reps, step.note)
+            outline_rows=tuple(
+                (step.exercise.name, step.hold_seconds, step.effective_sides.value, step.reps, step.note)
                 for step in routine.steps
             ),
         )
@@ -261,8 +288,10 @@ class _RoutineIndex:
             info = dict(entry["info"])
             info["tags"] = tuple(info["tags"])
             info["path"] = Path(info["path"])
-            info["outline"] = tuple(StepOutline.from_json(step) for step in entry["outline"])
-            return RoutineInfo(**info)
+            rows = _outline_rows(entry["outline"])
+            if rows is None:
+                return None
+            return RoutineInfo(**info, outline_rows=rows)
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -273,7 +302,7 @@ class _RoutineIndex:
             self.changed = True
 
     def remember(self, path: Path, info: RoutineInfo) -> None:
-        self._store(path, {"info": info.to_json(), "outline": [step.to_json() for step in info.outline]})
+        self._store(path, {"info": info.to_json(), "outline": info.outline_rows})
 
     def remember_problems(self, path: Path, problems: list[Problem]) -> None:
         self._store(path, {"problems": [asdict(problem) for problem in problems]})

@@ -73,14 +73,17 @@ def test_an_index_from_an_older_version_is_rebuilt(tmp_path: Path, user_routine:
     assert len(listed(tmp_path, "evening").outline) == 2
 
 
+@pytest.mark.parametrize(("column", "damage"), [(2, "sideways"), (1, "long"), (3, None)])
 def test_a_damaged_outline_in_the_index_means_the_file_is_read_again(
-    tmp_path: Path, user_routine: Path
+    tmp_path: Path, user_routine: Path, column: int, damage: object
 ) -> None:
     listed(tmp_path, "evening")
     index_file = tmp_path / "cache" / "routine-index.json"
     stored = json.loads(index_file.read_text(encoding="utf-8"))
     for entry in stored["entries"].values():
         if "outline" in entry:
-            entry["outline"][0]["sides"] = "sideways"
+            entry["outline"][0][column] = damage
     index_file.write_text(json.dumps(stored), encoding="utf-8")
-    assert listed(tmp_path, "evening").outline[0].sides is Sides.BOTH
+    assert listed(tmp_path, "evening").outline[0] == StepOutline(
+        "Thread the needle", 25.0, Sides.BOTH, 1, "Slow and easy"
+    )
