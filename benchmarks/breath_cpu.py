@@ -23,7 +23,7 @@ from backpain_timer.ui.breath_widget import BreathWidget
 from backpain_timer.ui.cue_player import RecordingCuePlayer
 from backpain_timer.ui.cue_router import CueRouter
 from backpain_timer.ui.flash_overlay import FlashOverlay
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session_controller import SMOOTH_INTERVAL_SECONDS, SessionController
 
 
 def cpu_seconds() -> float:
@@ -91,7 +91,8 @@ def main() -> int:
     print(f"CPU over {args.seconds:g} s, offscreen, 900x600 window:")
     print(f"  plain hold (1 wake-up per second):        {plain:.2f} % of one core")
     print(
-        f"  breath pacing (frames every 150 ms, ticks at seconds and breath turns): {paced:.2f} % of one core, {paints} circle repaints"
+        f"  breath pacing (frames every {SMOOTH_INTERVAL_SECONDS * 1000:.0f} ms, ticks at seconds and breath turns): "
+        f"{paced:.2f} % of one core, {paints} circle repaints"
     )
     return 0
 
