@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import os
-import re
-from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -132,22 +129,3 @@ def routine_to_yaml(routine: Routine, *, relative_to: Path | None = None) -> str
 def save_routine(routine: Routine, path: Path) -> None:
     """Write the routine atomically; inline images are written relative to the file's folder."""
     atomic_write_text(path, routine_to_yaml(routine, relative_to=path.parent))
-
-
-def has_comments(text: str) -> bool:
-    """Whether YAML ``text`` holds comments, which ``save_routine`` cannot write back: a ``#`` outside
-    every token of the text (a ``#`` inside a quoted or plain value is part of it). Text that does not
-    scan counts as commented when it has a ``#`` at all."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        spans = [(token.start_mark.index, token.end_mark.index) for token in yaml.scan(text, Loader=loader)]
-    except yaml.YAMLError:
-        return "#" in text
-    starts = [start for start, _end in spans]
-    reach = list(itertools.accumulate((end for _start, end in spans), max))  # furthest end so far
-    for hash_mark in re.finditer("#", text):
-        at = hash_mark.start()
-        token = bisect_right(starts, at) - 1
-        if token < 0 or at >= reach[token]:
-            return True
-    return False

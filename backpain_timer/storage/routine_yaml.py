@@ -29,7 +29,6 @@ from backpain_timer.domain.routine import (
 from backpain_timer.storage.problems import Problem, RoutineFileError
 from backpain_timer.storage.routine_writer import (
     FORMAT_VERSION,
-    has_comments,
     routine_to_data,
     routine_to_yaml,
     save_routine,
@@ -37,6 +36,7 @@ from backpain_timer.storage.routine_writer import (
 from backpain_timer.storage.yaml_document import (
     INT_TAG,
     STR_TAG,
+    has_comments,
     quote,
     read_document,
     read_file_bytes,

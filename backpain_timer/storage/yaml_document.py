@@ -7,8 +7,10 @@ Nothing here constructs Python objects from tags: only standard scalars are turn
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import stat
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -258,3 +260,21 @@ def scalar_value(node: ScalarNode) -> object:
             raise ValueError(node.value)
         return None
     return str(node.value)
+
+
+def has_comments(text: str) -> bool:
+    """Whether YAML ``text`` holds comments, which ``save_routine`` cannot write back: a ``#`` outside
+    every token of the text (a ``#`` inside a quoted or plain value is part of it). Text that does not
+    scan counts as commented when it has a ``#`` at all."""
+    try:
+        spans = [(token.start_mark.index, token.end_mark.index) for token in yaml.scan(text, Loader=_LOADER)]
+    except yaml.YAMLError:
+        return "#" in text
+    starts = [start for start, _end in spans]
+    reach = list(itertools.accumulate((end for _start, end in spans), max))  # furthest end so far
+    for hash_mark in re.finditer("#", text):
+        at = hash_mark.start()
+        token = bisect_right(starts, at) - 1
+        if token < 0 or at >= reach[token]:
+            return True
+    return False
