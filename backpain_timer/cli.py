@@ -297,7 +297,7 @@ def _cmd_export(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def _cmd_print(args: argparse.Namespace, data: DataDir) -> int:
-    from backpain_timer.ui.print_sheet import print_command
+    from backpain_timer.ui.home.print_sheet import print_command
 
     return print_command(args.routine, Path(args.file), data.root)
 

@@ -19,11 +19,11 @@ from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Breathe, Exercise, Routine, Step
 from backpain_timer.domain.session import SessionEngine
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.breath_widget import BreathWidget
-from backpain_timer.ui.cue_player import RecordingCuePlayer
-from backpain_timer.ui.cue_router import CueRouter
-from backpain_timer.ui.flash_overlay import FlashOverlay
-from backpain_timer.ui.session_controller import SMOOTH_INTERVAL_SECONDS, SessionController
+from backpain_timer.ui.cues.breath_widget import BreathWidget
+from backpain_timer.ui.cues.flash import FlashOverlay
+from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.cues.router import CueRouter
+from backpain_timer.ui.session.controller import SMOOTH_INTERVAL_SECONDS, SessionController
 
 
 def cpu_seconds() -> float:

@@ -22,9 +22,9 @@ from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
 from backpain_timer.domain.session import SessionEngine, SessionState
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.cue_player import RecordingCuePlayer
-from backpain_timer.ui.cue_router import CueRouter, cue_settings
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.cues.router import CueRouter, cue_settings
+from backpain_timer.ui.session.controller import SessionController
 
 SETTINGS = Settings(sound=True, voice=True, countdown=True, halfway=True, flash=True, breath_tone=False)
 

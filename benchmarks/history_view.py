@@ -16,7 +16,7 @@ from pathlib import Path
 def measure(history_db: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from backpain_timer.ui.history_view import HistoryView
+    from backpain_timer.ui.history.view import HistoryView
 
     app = QApplication.instance() or QApplication([])
     started = time.monotonic()

@@ -168,7 +168,7 @@ def _history_rows(root: Path, runs: int) -> PartResult:
             baseline_name="no history",
         )
     )
-    if importlib.util.find_spec("backpain_timer.ui.history_view") is None:
+    if importlib.util.find_spec("backpain_timer.ui.history.view") is None:
         result.notes.append("history view: not built yet")
     else:
         result.rows.extend(_history_view_rows(full, empty, runs))

@@ -53,7 +53,7 @@ def measure(total_seconds: float, block_at: float | None) -> dict[str, float]:
     from backpain_timer.domain.events import Event, SessionFinished
     from backpain_timer.domain.plan import plan
     from backpain_timer.domain.session import SessionEngine
-    from backpain_timer.ui.session_controller import SessionController
+    from backpain_timer.ui.session.controller import SessionController
 
     app = QCoreApplication.instance() or QCoreApplication([])
     timeline = plan(timed_routine(total_seconds))

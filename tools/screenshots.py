@@ -31,9 +31,9 @@ from backpain_timer.domain.plan import plan  # noqa: E402
 from backpain_timer.storage.history_db import HistoryStore  # noqa: E402
 from backpain_timer.storage.library import Library  # noqa: E402
 from backpain_timer.storage.paths import DataDir  # noqa: E402
-from backpain_timer.ui.cue_player import NullCuePlayer  # noqa: E402
+from backpain_timer.ui.cues.player import NullCuePlayer  # noqa: E402
 from backpain_timer.ui.main_window import MainWindow  # noqa: E402
-from backpain_timer.ui.session_controller import SessionController  # noqa: E402
+from backpain_timer.ui.session.controller import SessionController  # noqa: E402
 from backpain_timer.ui.theme import apply_theme  # noqa: E402
 from tests.helpers.fake_clock import FakeClock  # noqa: E402
 
@@ -126,7 +126,7 @@ def _history(window: MainWindow, library: Library) -> QWidget | None:
         show_history()
         return window
     try:
-        from backpain_timer.ui.history_view import HistoryView
+        from backpain_timer.ui.history.view import HistoryView
     except ImportError as error:
         print(f"skipped history: {error}")
         return None

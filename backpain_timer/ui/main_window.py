@@ -1,8 +1,8 @@
 """The main window: the pages (home, the session's pages, history), the first-run notice and the menus.
 
-Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.session_flow`, the cues in
-:mod:`backpain_timer.ui.cue_wiring`, and what is done with routine files in
-:mod:`backpain_timer.ui.routine_actions`; this class shows the pages and navigates between them.
+Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.session.flow`, the cues in
+:mod:`backpain_timer.ui.cues.wiring`, and what is done with routine files in
+:mod:`backpain_timer.ui.home.actions`; this class shows the pages and navigates between them.
 """
 
 from __future__ import annotations
@@ -19,22 +19,22 @@ from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui.home_view import HomeView
-from backpain_timer.ui.routine_actions import RoutineActions, dropped_routine_files
+from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
+from backpain_timer.ui.home.view import HomeView
 
 if TYPE_CHECKING:
     from backpain_timer.domain.session import Clock
-    from backpain_timer.ui.before_session import BeforeSessionView
-    from backpain_timer.ui.cue_player import CuePlayer
-    from backpain_timer.ui.cue_wiring import SessionCues
-    from backpain_timer.ui.disclaimer import DisclaimerBanner
-    from backpain_timer.ui.end_view import EndView
-    from backpain_timer.ui.history_view import HistoryView
-    from backpain_timer.ui.record_writer import RecordWriter
-    from backpain_timer.ui.session_controller import SessionController
-    from backpain_timer.ui.session_flow import SessionFlow
-    from backpain_timer.ui.session_view import SessionView
-    from backpain_timer.ui.settings_dialog import SettingsDialog
+    from backpain_timer.ui.checkin.before_session import BeforeSessionView
+    from backpain_timer.ui.cues.player import CuePlayer
+    from backpain_timer.ui.cues.wiring import SessionCues
+    from backpain_timer.ui.history.view import HistoryView
+    from backpain_timer.ui.home.disclaimer import DisclaimerBanner
+    from backpain_timer.ui.session.controller import SessionController
+    from backpain_timer.ui.session.end_view import EndView
+    from backpain_timer.ui.session.flow import SessionFlow
+    from backpain_timer.ui.session.record_writer import RecordWriter
+    from backpain_timer.ui.session.view import SessionView
+    from backpain_timer.ui.settings.dialog import SettingsDialog
 
 WINDOW_TITLE = "Backpain Timer"
 
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner: DisclaimerBanner | None = None
         if not settings.disclaimer_dismissed:
-            from backpain_timer.ui.disclaimer import DisclaimerBanner
+            from backpain_timer.ui.home.disclaimer import DisclaimerBanner
 
             self.banner = DisclaimerBanner(library.data.settings_file)
             self.banner.about_requested.connect(self.show_about_back)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     @property
     def history_writer(self) -> RecordWriter:
         if self._history_writer is None:
-            from backpain_timer.ui.record_writer import RecordWriter
+            from backpain_timer.ui.session.record_writer import RecordWriter
 
             self._history_writer = RecordWriter(self.library.data.history_db, self)
         return self._history_writer
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     def flow(self) -> SessionFlow:
         """Everything from "Start" to the saved record (built on the first start)."""
         if self._flow is None:
-            from backpain_timer.ui.session_flow import SessionFlow
+            from backpain_timer.ui.session.flow import SessionFlow
 
             flow = SessionFlow(
                 self.library,
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         """The session view's cues and the player (built on first use, with the session view)."""
         view = self.session_view
         if self._cues is None:
-            from backpain_timer.ui.cue_wiring import SessionCues, make_cue_player
+            from backpain_timer.ui.cues.wiring import SessionCues, make_cue_player
 
             player = self._cue_player if self._cue_player is not None else make_cue_player(self)
             self._cues = SessionCues(view, player, self.settings, self)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history_view is None:
-            from backpain_timer.ui.history_view import HistoryView
+            from backpain_timer.ui.history.view import HistoryView
 
             self.history_view = HistoryView(
                 self.library.data.history_db, list(self.home.model.names().items())
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         self.history_view.table.setFocus()  # so that Esc goes back at once
 
     def show_about_back(self) -> None:
-        from backpain_timer.ui.about_back import show_about_back
+        from backpain_timer.ui.checkin.about_back import show_about_back
 
         show_about_back(self)
 
@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """The settings dialog; every change applies at once (``apply_settings``)."""
         if self.settings_dialog is None:
-            from backpain_timer.ui.appearance_page import AppearancePage
-            from backpain_timer.ui.settings_dialog import CheckinsPage, SettingsDialog
+            from backpain_timer.ui.settings.appearance_page import AppearancePage
+            from backpain_timer.ui.settings.dialog import CheckinsPage, SettingsDialog
 
             data = self.library.data
             dialog = SettingsDialog(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from backpain_timer.domain.reminder import next_reminder, parse_time_of_day, seconds_between
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.home_view import COOL_DOWN_ROUTINE
+from backpain_timer.ui.home.view import COOL_DOWN_ROUTINE
 
 APP_TITLE = "Backpain Timer"
 REMINDER_TEXT = "Time for your back: a few minutes of stretching. Click to open."

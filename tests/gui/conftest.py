@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.ui import cue_wiring
-from backpain_timer.ui.cue_player import CuePlayer, RecordingCuePlayer
+from backpain_timer.ui.cues import wiring as cue_wiring
+from backpain_timer.ui.cues.player import CuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session.controller import SessionController
 from tests.helpers.fake_clock import FakeClock
 
 # prepare 3 | hold L 5 | switch 2 | hold R 5 | rest 2 | hold 4  → 21 s, three holds

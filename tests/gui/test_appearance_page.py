@@ -8,8 +8,8 @@ from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui.appearance_page import AppearancePage
-from backpain_timer.ui.settings_dialog import SettingsDialog
+from backpain_timer.ui.settings.appearance_page import AppearancePage
+from backpain_timer.ui.settings.dialog import SettingsDialog
 
 
 def _dialog(qtbot: QtBot, data_dir: Path, settings: Settings) -> tuple[SettingsDialog, AppearancePage]:

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.advice_panel import URGENT_HEADLINE
-from backpain_timer.ui.before_session import BeforeSessionView
-from backpain_timer.ui.checkin import AfterCheckinPanel
-from backpain_timer.ui.checkin_flow import BeforeSessionFlow, SessionStart
-from backpain_timer.ui.end_view import EndView
+from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.checkin.before_session import BeforeSessionView
+from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
+from backpain_timer.ui.checkin.questions import AfterCheckinPanel
+from backpain_timer.ui.session.end_view import EndView
 from tests.helpers.fake_clock import FakeClock
 
 NAMES = {"breathing-reset": "Breathing reset", "upper-back-relief": "Upper back relief"}

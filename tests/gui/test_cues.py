@@ -12,9 +12,9 @@ from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Breathe, Exercise, Routine, Sides, Step
 from backpain_timer.domain.session import SessionEngine
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.cue_player import RecordingCuePlayer
-from backpain_timer.ui.cue_router import CueRouter
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.cues.router import CueRouter
+from backpain_timer.ui.session.controller import SessionController
 from tests.helpers.fake_clock import FakeClock
 
 # prepare 4 | hold L 20 | switch 3 | hold R 20 | rest 4 | hold 6 with breathing 2 in / 3 out → 57 s

@@ -21,12 +21,12 @@ from backpain_timer.domain.routine import Breathe, Exercise, Routine, Step
 from backpain_timer.domain.session import SessionEngine
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.breath_widget import BreathWidget
-from backpain_timer.ui.cue_player import NO_AUDIO_OUTPUT, QtCuePlayer, sound_file_name
-from backpain_timer.ui.cue_router import CueRouter
-from backpain_timer.ui.flash_overlay import FlashOverlay
-from backpain_timer.ui.session_controller import SessionController
-from backpain_timer.ui.voice import Voice, VoiceState
+from backpain_timer.ui.cues.breath_widget import BreathWidget
+from backpain_timer.ui.cues.flash import FlashOverlay
+from backpain_timer.ui.cues.player import NO_AUDIO_OUTPUT, QtCuePlayer, sound_file_name
+from backpain_timer.ui.cues.router import CueRouter
+from backpain_timer.ui.cues.voice import Voice, VoiceState
+from backpain_timer.ui.session.controller import SessionController
 from tests.helpers.fake_clock import FakeClock
 
 # prepare 2 | hold 10 breathing 4 in / 6 out | rest 3 | hold 5 → 20 s

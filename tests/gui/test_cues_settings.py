@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui.cue_player import RecordingCuePlayer
-from backpain_timer.ui.settings_dialog import SettingsDialog
+from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.settings.dialog import SettingsDialog
 
 
 def open_dialog(

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.settings import Settings, load_settings, save_settings
-from backpain_timer.ui.about_back import AboutBackDialog, show_about_back
-from backpain_timer.ui.disclaimer import DisclaimerBanner
+from backpain_timer.ui.checkin.about_back import AboutBackDialog, show_about_back
+from backpain_timer.ui.home.disclaimer import DisclaimerBanner
 
 
 def test_dismissing_is_remembered_and_keeps_other_settings(qtbot: QtBot, data_dir: Path) -> None:

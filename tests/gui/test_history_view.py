@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.ui import history_view
-from backpain_timer.ui.history_model import HistoryModel
-from backpain_timer.ui.history_view import HistoryView
+from backpain_timer.ui.history import view as history_view
+from backpain_timer.ui.history.model import HistoryModel
+from backpain_timer.ui.history.view import HistoryView
 
 TODAY = date(2026, 3, 12)  # a Thursday
 ROUTINES = [("post-run-cool-down", "Post-run cool-down"), ("desk-break", "Desk break")]
@@ -238,7 +238,7 @@ QT_CHARTS_LAZY = textwrap.dedent(
     from datetime import UTC, date
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from backpain_timer.ui.history_view import HistoryView
+    from backpain_timer.ui.history.view import HistoryView
 
     app = QApplication([])
     view = HistoryView(Path(sys.argv[1]), tz=UTC, today=lambda: date(2026, 3, 12))

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.ui.home_view import HomeView
+from backpain_timer.ui.home.view import HomeView
 from backpain_timer.ui.main_window import MainWindow
 from tests.gui.conftest import SHORT_ROUTINE_ID
 from tests.helpers.fake_clock import FakeClock

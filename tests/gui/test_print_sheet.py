@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from backpain_timer.domain.routine import Routine, Step
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.ui.print_sheet import SAFETY_LINE, print_command, render_routine_pdf
+from backpain_timer.ui.home.print_sheet import SAFETY_LINE, print_command, render_routine_pdf
 
 A4_POINTS = QSizeF(595.3, 841.9)
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Breathe, Exercise, Routine, Step
 from backpain_timer.domain.session import SessionEngine
-from backpain_timer.ui.session_controller import SMOOTH_INTERVAL_SECONDS, SessionController
+from backpain_timer.ui.session.controller import SMOOTH_INTERVAL_SECONDS, SessionController
 from tests.helpers.fake_clock import FakeClock
 
 PACED = Routine(

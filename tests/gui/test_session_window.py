@@ -15,7 +15,7 @@ from backpain_timer.domain.session import SessionState
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.main_window import MainWindow
-from backpain_timer.ui.record_writer import RecordWriter
+from backpain_timer.ui.session.record_writer import RecordWriter
 from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, controller
 from tests.helpers.fake_clock import FakeClock
 

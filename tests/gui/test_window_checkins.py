@@ -14,7 +14,7 @@ from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
 from backpain_timer.ui.main_window import MainWindow
 from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, controller
 from tests.helpers.fake_clock import FakeClock

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui.cue_player import CuePlayer, QtCuePlayer, RecordingCuePlayer
+from backpain_timer.ui.cues.player import CuePlayer, QtCuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
 from tests.gui.conftest import SHORT_ROUTINE_ID, advance
 from tests.helpers.fake_clock import FakeClock

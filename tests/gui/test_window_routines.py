@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library, RoutineInfo
 from backpain_timer.storage.routine_yaml import Problem
-from backpain_timer.ui import routine_actions
 from backpain_timer.ui.editor import dialogs, picker
 from backpain_timer.ui.editor.window import EditorWindow
+from backpain_timer.ui.home import actions as routine_actions
 from backpain_timer.ui.main_window import MainWindow
 from tests.gui.conftest import SHORT_ROUTINE, SHORT_ROUTINE_ID
 

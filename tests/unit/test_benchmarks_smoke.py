@@ -70,11 +70,11 @@ def test_slowest_imports_are_read_from_an_importtime_log() -> None:
             "import time: self [us] | cumulative | imported package",
             "import time:       120 |        120 |   _io",
             "import time:     20000 |      90000 | PySide6.QtCore",
-            "import time:      5000 |       5000 |     backpain_timer.ui.home_view",
+            "import time:      5000 |       5000 |     backpain_timer.ui.home.view",
             "some other output",
         ]
     )
-    assert slowest_imports(log, count=2) == [("PySide6.QtCore", 20.0), ("backpain_timer.ui.home_view", 5.0)]
+    assert slowest_imports(log, count=2) == [("PySide6.QtCore", 20.0), ("backpain_timer.ui.home.view", 5.0)]
 
 
 def test_pytest_and_hypothesis_counts_are_read_from_their_output() -> None:

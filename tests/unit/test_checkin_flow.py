@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.checkin_flow import (
+from backpain_timer.ui.checkin.flow import (
     TEN_KEY_WINDOW_SECONDS,
     BeforeSessionFlow,
     CheckinPairing,

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.breath_widget import BreathWidget
-from backpain_timer.ui.cue_player import CuePlayer, QtCuePlayer
-from backpain_timer.ui.cue_router import CueRouter
-from backpain_timer.ui.flash_overlay import FlashOverlay
-from backpain_timer.ui.session_controller import SessionController
-from backpain_timer.ui.session_view import SessionView
+from backpain_timer.ui.cues.breath_widget import BreathWidget
+from backpain_timer.ui.cues.flash import FlashOverlay
+from backpain_timer.ui.cues.player import CuePlayer, QtCuePlayer
+from backpain_timer.ui.cues.router import CueRouter
+from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.view import SessionView
 
 
 def make_cue_player(parent: QObject) -> CuePlayer:

@@ -1,7 +1,7 @@
 """Pain check-ins: the question before a session (a page) and after it (a panel on the end screen).
 
 Both are quick on purpose: a digit key answers (``1`` then ``0`` is 10), one key skips. Nothing here
-decides anything; :mod:`backpain_timer.ui.checkin_flow` does.
+decides anything; :mod:`backpain_timer.ui.checkin.flow` does.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN, SYMPTOMS
-from backpain_timer.ui.checkin_flow import PainKeys
+from backpain_timer.ui.checkin.flow import PainKeys
 
 QUESTION_BEFORE = "How does your upper back feel right now?"
 QUESTION_AFTER = "And now, after the session?"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.session import SessionEngine
-from backpain_timer.ui.checkin import AfterCheckinPanel
+from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 
 # Skip, previous and pause keys still coming as the session ends: on "Back to home" (where the focus
 # starts) they must neither wander the focus into the question nor leave the results at once.

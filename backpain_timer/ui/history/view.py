@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.safety import TREND_WINDOW_DAYS, trend_advice
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
-from backpain_timer.ui.history_model import HistoryModel
-from backpain_timer.ui.home_view import TAG_CHIPS
+from backpain_timer.ui.history.model import HistoryModel
+from backpain_timer.ui.home.view import TAG_CHIPS
 
 if TYPE_CHECKING:
-    from backpain_timer.ui.history_chart import HistoryCharts
+    from backpain_timer.ui.history.chart import HistoryCharts
 
 CHART_WEEKS = 12
 STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
@@ -252,7 +252,7 @@ class HistoryView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.chart_page and self.charts is None:
             # Imported here, not at the top: QtCharts costs start-up time and memory.
-            from backpain_timer.ui.history_chart import HistoryCharts
+            from backpain_timer.ui.history.chart import HistoryCharts
 
             self.charts = HistoryCharts()
             layout = self.chart_page.layout()

@@ -1,6 +1,6 @@
 """Charts of the history: pain before and after each session, and active minutes per week.
 
-This module imports QtCharts; :mod:`backpain_timer.ui.history_view` imports it only when the Charts
+This module imports QtCharts; :mod:`backpain_timer.ui.history.view` imports it only when the Charts
 tab is first shown.
 """
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings, save_settings
-from backpain_timer.ui.cue_player import CuePlayer
+from backpain_timer.ui.cues.player import CuePlayer
 
 SAMPLE_WORDS = "Child's pose, 45 seconds"
 

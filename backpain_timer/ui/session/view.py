@@ -37,8 +37,8 @@ from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise
 from backpain_timer.domain.session import SessionState
-from backpain_timer.ui.progress_ring import ProgressRing
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.progress_ring import ProgressRing
 from backpain_timer.ui.theme import current_colors, phase_color
 
 if TYPE_CHECKING:

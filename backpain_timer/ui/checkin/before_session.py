@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from backpain_timer.ui.advice_panel import AdvicePanel
-from backpain_timer.ui.checkin import CheckinPanel
-from backpain_timer.ui.checkin_flow import BeforeSessionFlow, Step
+from backpain_timer.ui.checkin.advice_panel import AdvicePanel
+from backpain_timer.ui.checkin.flow import BeforeSessionFlow, Step
+from backpain_timer.ui.checkin.questions import CheckinPanel
 
 
 class BeforeSessionView(QStackedWidget):

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from backpain_timer.domain.cues import CueKind, CueRequest, CueSettings, breath_cues, cues_for, fresh_cues
 from backpain_timer.domain.events import Event, SegmentStarted, SessionStopped
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.cue_player import CuePlayer
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.cues.player import CuePlayer
+from backpain_timer.ui.session.controller import SessionController
 
 STALE_AFTER_SECONDS = 0.5
 # Sounds that mark a moment worth seeing when they cannot be heard; ticks and breath tones have their own

@@ -22,15 +22,15 @@ from backpain_timer.domain.session import Clock, SessionEngine
 from backpain_timer.storage.library import Library, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.record_writer import RecordWriter
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.record_writer import RecordWriter
 
 if TYPE_CHECKING:
-    from backpain_timer.ui.before_session import BeforeSessionView
-    from backpain_timer.ui.checkin import AfterCheckinPanel
-    from backpain_timer.ui.checkin_flow import CheckinPairing, SessionStart
-    from backpain_timer.ui.end_view import EndView
-    from backpain_timer.ui.session_view import SessionView
+    from backpain_timer.ui.checkin.before_session import BeforeSessionView
+    from backpain_timer.ui.checkin.flow import CheckinPairing, SessionStart
+    from backpain_timer.ui.checkin.questions import AfterCheckinPanel
+    from backpain_timer.ui.session.end_view import EndView
+    from backpain_timer.ui.session.view import SessionView
 
 
 class SessionFlow(QObject):
@@ -83,7 +83,7 @@ class SessionFlow(QObject):
     @property
     def before_view(self) -> BeforeSessionView:
         if self._before_view is None:
-            from backpain_timer.ui.before_session import BeforeSessionView
+            from backpain_timer.ui.checkin.before_session import BeforeSessionView
 
             self._before_view = BeforeSessionView(self.routine_names, self.clock)
             self._before_view.finished.connect(self._before_finished)
@@ -93,7 +93,7 @@ class SessionFlow(QObject):
     @property
     def session_view(self) -> SessionView:
         if self._session_view is None:
-            from backpain_timer.ui.session_view import SessionView
+            from backpain_timer.ui.session.view import SessionView
 
             self._session_view = SessionView(self._exercise_of)
             self.page_created.emit(self._session_view)
@@ -102,8 +102,8 @@ class SessionFlow(QObject):
     @property
     def end_view(self) -> EndView:
         if self._end_view is None:
-            from backpain_timer.ui.checkin import AfterCheckinPanel
-            from backpain_timer.ui.end_view import EndView
+            from backpain_timer.ui.checkin.questions import AfterCheckinPanel
+            from backpain_timer.ui.session.end_view import EndView
 
             after_checkin = AfterCheckinPanel(self.clock)
             after_checkin.answered.connect(self._after_answered)
@@ -131,7 +131,7 @@ class SessionFlow(QObject):
 
     def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
         """Ask how the back feels first (unless the settings or a quick start say not to), then run it."""
-        from backpain_timer.ui.checkin_flow import BeforeSessionFlow
+        from backpain_timer.ui.checkin.flow import BeforeSessionFlow
 
         self.stop()  # a session still running ends here, and is recorded as stopped
         flow = BeforeSessionFlow(self.settings, routine.id, quick_start=quick_start)
@@ -192,7 +192,7 @@ class SessionFlow(QObject):
             self._session_ended()
 
     def _session_ended(self) -> None:
-        from backpain_timer.ui.checkin_flow import CheckinPairing, should_ask_after
+        from backpain_timer.ui.checkin.flow import CheckinPairing, should_ask_after
 
         assert self.controller is not None
         engine = self.controller.engine

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backpain_timer.storage.library import Library, RoutineInfo
-from backpain_timer.ui.home_view import HomeView
+from backpain_timer.ui.home.view import HomeView
 
 if TYPE_CHECKING:
     from backpain_timer.ui.editor.window import EditorWindow
@@ -189,7 +189,7 @@ class RoutineActions(QObject):
         destination = choose_sheet_file(self.window, Path.home() / f"{routine.id}.pdf")
         if destination is None:
             return
-        from backpain_timer.ui.print_sheet import render_routine_pdf  # QtSvg only when printing
+        from backpain_timer.ui.home.print_sheet import render_routine_pdf  # QtSvg only when printing
 
         try:
             render_routine_pdf(routine, self.library.exercises, destination)

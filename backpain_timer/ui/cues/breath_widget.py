@@ -16,7 +16,7 @@ from backpain_timer.domain.cues import BreathPacer, BreathPhase, BreathState
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.domain.routine import Breathe
 from backpain_timer.domain.session import SessionState
-from backpain_timer.ui.session_controller import SessionController
+from backpain_timer.ui.session.controller import SessionController
 
 PHASE_TEXT = {BreathPhase.IN: "Breathe in…", BreathPhase.OUT: "Breathe out…"}
 SMALLEST = 0.45  # of the full radius, at the end of a breath out

@@ -17,7 +17,7 @@ from shiboken6 import Shiboken
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.voice import Voice, VoiceState
+from backpain_timer.ui.cues.voice import Voice, VoiceState
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
