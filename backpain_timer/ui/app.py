@@ -142,23 +142,21 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
 
 
 def build_window(app: QApplication, library: Library) -> MainWindow:
-    """The main window with the look from the settings and the app icon."""
+    """The main window over the settings store, with the look from the settings and the app icon."""
     from PySide6.QtGui import QIcon
 
-    from backpain_timer.storage.settings import load_settings
     from backpain_timer.ui.main_window import MainWindow
-    from backpain_timer.ui.theme import apply_theme
+    from backpain_timer.ui.settings.store import SettingsStore
+    from backpain_timer.ui.theme import theme_controller
 
-    settings, problems = load_settings(library.data.settings_file)
-    apply_theme(app, settings.theme)
+    store = SettingsStore.load(library.data.settings_file)
+    theme_controller(app).follow(store)  # before the window: its widgets are made in the right colours
     icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up
     for size in ICON_SIZES:
         icon.addFile(str(assets_dir() / "icon" / f"backpain-timer-{size}.png"))
     app.setWindowIcon(icon)  # before the tray, which takes the window's icon
-    window = MainWindow(library, settings=settings)
-    window.settings_applied.connect(lambda changed: apply_theme(app, changed.theme))
-    if problems:
-        window.show_problem(problems[0])
+    window = MainWindow(library, settings=store)  # it shows the problems the store found in the file
+    store.setParent(window)
     return window
 
 
@@ -166,7 +164,6 @@ def add_tray(window: MainWindow, library: Library) -> TrayController:
     """The tray icon and menu for ``window`` (after the window icon, which it takes), following its settings."""
     from backpain_timer.ui.tray import TrayController
 
-    tray = TrayController(window, library, window.settings)
+    tray = TrayController(window, library, window.settings_store)
     tray.start_requested.connect(window.start_routine_id)
-    window.settings_applied.connect(tray.apply_settings)
     return tray

@@ -8,7 +8,6 @@ Everything from "Start" to the saved record lives in :mod:`backpain_timer.ui.ses
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, Q
 from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
-from backpain_timer.storage.settings import Settings, load_settings
+from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
+from backpain_timer.ui.settings.store import SettingsStore
 
 if TYPE_CHECKING:
     from backpain_timer.domain.session import Clock
@@ -42,16 +42,15 @@ WINDOW_TITLE = "Backpain Timer"
 class MainWindow(QMainWindow):
     """``session_started(SessionController)`` lets other parts listen to each new session.
 
-    ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on and
-    announces them as ``settings_applied(Settings)`` (the app applies the theme and the tray's reminder).
-    ``cue_player`` defaults to the real sound-and-voice player.
+    ``settings`` is the app's settings store, or the starting values of a store of the window's own over the
+    data dir's settings file, or None to load that file; every part reads ``settings_store`` and listens
+    to its ``changed`` signal. ``cue_player`` defaults to the real sound-and-voice player.
 
     Start-up shows only the home page: the session's pages, the cues and the history are built (and
     their modules imported) when first used.
     """
 
     session_started = Signal(object)
-    settings_applied = Signal(object)
 
     def __init__(
         self,
@@ -59,7 +58,7 @@ class MainWindow(QMainWindow):
         *,
         clock: Clock = time.monotonic,
         history_writer: RecordWriter | None = None,
-        settings: Settings | None = None,
+        settings: SettingsStore | Settings | None = None,
         cue_player: CuePlayer | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -68,10 +67,12 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.library = library
         self.clock = clock
-        problems: list[str] = []
-        if settings is None:
-            settings, problems = load_settings(library.data.settings_file)
-        self.settings = settings
+        if isinstance(settings, SettingsStore):
+            self.settings_store = settings
+        elif settings is None:
+            self.settings_store = SettingsStore.load(library.data.settings_file, self)
+        else:
+            self.settings_store = SettingsStore(library.data.settings_file, settings, self)
         self._history_writer = history_writer
 
         self.home = HomeView(library)
@@ -93,10 +94,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.banner: DisclaimerBanner | None = None
-        if not settings.disclaimer_dismissed:
+        if not self.settings.disclaimer_dismissed:
             from backpain_timer.ui.home.disclaimer import DisclaimerBanner
 
-            self.banner = DisclaimerBanner(library.data.settings_file)
+            self.banner = DisclaimerBanner(self.settings_store)
             self.banner.about_requested.connect(self.show_about_back)
             self.banner.problem.connect(self.show_problem)
             self.banner.dismissed.connect(self._disclaimer_dismissed)
@@ -114,8 +115,8 @@ class MainWindow(QMainWindow):
         self.routine_actions.start_requested.connect(self.try_routine)
         self.routine_actions.message.connect(self.show_problem)
         self.home.table.setFocus()  # Enter starts the selected routine, not the notice's button
-        if problems:
-            self.show_problem(problems[0])
+        if self.settings_store.problems:
+            self.show_problem(self.settings_store.problems[0])
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -144,6 +145,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     @property
+    def settings(self) -> Settings:
+        return self.settings_store.settings
+
+    @property
     def history_writer(self) -> RecordWriter:
         if self._history_writer is None:
             from backpain_timer.ui.session.record_writer import RecordWriter
@@ -159,7 +164,7 @@ class MainWindow(QMainWindow):
 
             flow = SessionFlow(
                 self.library,
-                self.settings,
+                self.settings_store,
                 self.home.model.names(),  # the home list's names: no second listing, and current
                 clock=self.clock,
                 history_writer=self.history_writer,
@@ -201,7 +206,7 @@ class MainWindow(QMainWindow):
             from backpain_timer.ui.cues.wiring import SessionCues, make_cue_player
 
             player = self._cue_player if self._cue_player is not None else make_cue_player(self)
-            self._cues = SessionCues(view, player, self.settings, self)
+            self._cues = SessionCues(view, player, self.settings_store, self)
             self._cues.notice.connect(self.show_problem)
             self._cues.muted_changed.connect(
                 lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
@@ -266,33 +271,21 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def show_settings(self) -> None:
-        """The settings dialog; every change applies at once (``apply_settings``)."""
+        """The settings dialog; every change applies at once, through the settings store."""
         if self.settings_dialog is None:
             from backpain_timer.ui.settings.appearance_page import AppearancePage
-            from backpain_timer.ui.settings.dialog import CheckinsPage, SettingsDialog
+            from backpain_timer.ui.settings.checkins_page import CheckinsPage
+            from backpain_timer.ui.settings.dialog import SettingsDialog
 
-            data = self.library.data
             dialog = SettingsDialog(
-                self.settings, data.settings_file, player=self.cues.player, data_dir=data.root, parent=self
+                self.settings_store, player=self.cues.player, data_dir=self.library.data.root, parent=self
             )
             dialog.add_page(AppearancePage())
             dialog.add_page(CheckinsPage())
-            dialog.settings_changed.connect(self.apply_settings)
             self.settings_dialog = dialog
-        else:
-            self.settings_dialog.reload(self.settings)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         self.settings_dialog.activateWindow()
-
-    def apply_settings(self, settings: Settings) -> None:
-        """Use changed settings at once: cues now, check-ins from the next session on."""
-        self.settings = settings
-        if self._flow is not None:  # a flow built later takes ``self.settings``
-            self._flow.settings = settings
-        if self._cues is not None:  # cues built later take ``self.settings``
-            self._cues.apply_settings(settings)
-        self.settings_applied.emit(settings)
 
     def _page_changed(self, _index: int) -> None:
         page = self.stack.currentWidget()
@@ -308,7 +301,6 @@ class MainWindow(QMainWindow):
 
     def _disclaimer_dismissed(self) -> None:
         self.banner = None
-        self.apply_settings(replace(self.settings, disclaimer_dismissed=True))
 
     def _history_changed(self) -> None:
         if self.history_view is not None:

@@ -6,6 +6,8 @@ Fusion plus our own palette looks the same on every desktop. Widgets that paint 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -13,6 +15,10 @@ from PySide6.QtWidgets import QApplication
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.settings import THEMES
 from backpain_timer.ui.colors import LIGHT, SCHEMES, Scheme, ThemeColors
+
+if TYPE_CHECKING:
+    from backpain_timer.storage.settings import Settings
+    from backpain_timer.ui.settings.store import SettingsStore
 
 BASE_POINT_SIZE = 11.0
 
@@ -163,6 +169,15 @@ class ThemeController(QObject):
             raise ValueError(f"unknown theme {choice!r} (expected one of {', '.join(THEMES)})")
         self._choice = choice
         self._apply()
+
+    def follow(self, store: SettingsStore) -> None:
+        """Show the store's theme now and whenever it changes."""
+        self.set_choice(store.settings.theme)
+        store.changed.connect(self._settings_changed)
+
+    def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:
+        if "theme" in changed:
+            self.set_choice(settings.theme)
 
     def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._system = scheme

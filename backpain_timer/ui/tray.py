@@ -17,6 +17,7 @@ from backpain_timer.domain.reminder import next_reminder, parse_time_of_day, sec
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.view import COOL_DOWN_ROUTINE
+from backpain_timer.ui.settings.store import SettingsStore
 
 APP_TITLE = "Backpain Timer"
 REMINDER_TEXT = "Time for your back: a few minutes of stretching. Click to open."
@@ -25,7 +26,8 @@ _MESSAGE_MILLISECONDS = 15_000
 
 class TrayController(QObject):
     """``start_requested(routine_id)`` asks the app to start a routine; ``show_requested()`` follows a
-    request to bring the window up; ``reminded(text)`` fires when the daily reminder is due."""
+    request to bring the window up; ``reminded(text)`` fires when the daily reminder is due, as the
+    settings store says (and moves or stops when they change)."""
 
     start_requested = Signal(str)
     show_requested = Signal()
@@ -35,7 +37,7 @@ class TrayController(QObject):
         self,
         window: QWidget,
         library: Library,
-        settings: Settings,
+        store: SettingsStore,
         *,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
@@ -54,7 +56,8 @@ class TrayController(QObject):
         self.reminder_timer.timeout.connect(self._remind)
         self.next_reminder_at: datetime | None = None
         self._at: time | None = None
-        self.apply_settings(settings)
+        self._follow_reminder(store.settings)
+        store.changed.connect(self._settings_changed)
 
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -122,8 +125,12 @@ class TrayController(QObject):
 
     # --- daily reminder -----------------------------------------------------------------------------
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Start, move or stop the reminder; call it whenever the settings change."""
+    def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:
+        if changed & {"reminder_enabled", "reminder_time"}:
+            self._follow_reminder(settings)
+
+    def _follow_reminder(self, settings: Settings) -> None:
+        """Start, move or stop the reminder."""
         self.reminder_timer.stop()
         self.next_reminder_at = None
         self._at = parse_time_of_day(settings.reminder_time) if settings.reminder_enabled else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,7 +47,7 @@ def test_the_theme_comes_from_the_settings_and_follows_changes(
 ) -> None:
     window, _tray = built
     assert current_colors() == DARK
-    window.apply_settings(replace(window.settings, theme="light"))
+    window.settings_store.update(theme="light")
     assert current_colors() == LIGHT
 
 
@@ -75,7 +74,7 @@ def test_a_tray_preset_is_a_quick_start(built: tuple[MainWindow, TrayController]
 def test_settings_reach_the_tray_reminder(built: tuple[MainWindow, TrayController]) -> None:
     window, tray = built
     assert not tray.reminder_timer.isActive()
-    window.apply_settings(replace(window.settings, reminder_enabled=True, reminder_time="07:30"))
+    window.settings_store.update(reminder_enabled=True, reminder_time="07:30")
     assert tray.reminder_timer.isActive()
 
 
@@ -132,5 +131,5 @@ def test_session_button_icons_are_drawn_in_the_themes_text_colour(
 ) -> None:
     window, _tray = built
     assert icon_lightness(window) > 0.8, "light glyphs on the dark theme"
-    window.apply_settings(replace(window.settings, theme="light"))
+    window.settings_store.update(theme="light")
     assert icon_lightness(window) < 0.3

@@ -11,12 +11,13 @@ from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings, load_settings
 from backpain_timer.ui.cues.player import RecordingCuePlayer
 from backpain_timer.ui.settings.dialog import SettingsDialog
+from backpain_timer.ui.settings.store import SettingsStore
 
 
 def open_dialog(
     qtbot: QtBot, path: Path, settings: Settings | None = None, **kwargs: object
 ) -> SettingsDialog:
-    dialog = SettingsDialog(settings or Settings(), path, **kwargs)  # type: ignore[arg-type]
+    dialog = SettingsDialog(SettingsStore(path, settings), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -30,11 +31,11 @@ def test_the_cues_are_a_tab_of_their_own(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_change_applies_at_once_and_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     dialog = open_dialog(qtbot, path)
-    with qtbot.waitSignal(dialog.settings_changed) as changed:
+    with qtbot.waitSignal(dialog.store.changed) as changed:
         box = dialog.cues_page.halfway
         # On its box: a check box in a wide row does not take clicks on the blank right of its words.
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert changed.args == [Settings(halfway=False)]
+    assert changed.args == [frozenset({"halfway"}), Settings(halfway=False)]
     assert load_settings(path) == (Settings(halfway=False), [])
 
 
@@ -43,8 +44,8 @@ def test_the_sliders_set_volume_and_voice_speed(qtbot: QtBot, tmp_path: Path) ->
     dialog = open_dialog(qtbot, path, Settings(voice=True))
     dialog.cues_page.volume.setValue(50)
     dialog.cues_page.voice_rate.setValue(-5)
-    assert dialog.settings == Settings(voice=True, volume=0.5, voice_rate=-0.5)
-    assert load_settings(path)[0] == dialog.settings
+    assert dialog.store.settings == Settings(voice=True, volume=0.5, voice_rate=-0.5)
+    assert load_settings(path)[0] == dialog.store.settings
 
 
 def test_controls_that_need_sound_are_greyed_out_without_it(qtbot: QtBot, tmp_path: Path) -> None:
@@ -55,7 +56,7 @@ def test_controls_that_need_sound_are_greyed_out_without_it(qtbot: QtBot, tmp_pa
     page.voice.setChecked(True)
     assert not page.volume.isEnabled() and not page.countdown.isEnabled()
     assert page.voice_rate.isEnabled()
-    assert dialog.settings == Settings(sound=False, voice=True)
+    assert dialog.store.settings == Settings(sound=False, voice=True)
 
 
 def test_a_save_error_is_shown_and_the_change_still_applies(qtbot: QtBot, tmp_path: Path) -> None:
@@ -64,7 +65,7 @@ def test_a_save_error_is_shown_and_the_change_still_applies(qtbot: QtBot, tmp_pa
     path = blocker / "settings.json"
     dialog = open_dialog(qtbot, path)
     seen: list[Settings] = []
-    dialog.settings_changed.connect(seen.append)
+    dialog.store.changed.connect(lambda _changed, settings: seen.append(settings))
     dialog.cues_page.flash.setChecked(False)
     assert seen == [Settings(flash=False)]
     assert dialog.save_error.isVisible()

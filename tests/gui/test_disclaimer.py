@@ -10,12 +10,13 @@ from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.settings import Settings, load_settings, save_settings
 from backpain_timer.ui.checkin.about_back import AboutBackDialog, show_about_back
 from backpain_timer.ui.home.disclaimer import DisclaimerBanner
+from backpain_timer.ui.settings.store import SettingsStore
 
 
 def test_dismissing_is_remembered_and_keeps_other_settings(qtbot: QtBot, data_dir: Path) -> None:
     settings_file = DataDir(data_dir).settings_file
     save_settings(Settings(volume=0.3), settings_file)
-    banner = DisclaimerBanner(settings_file)
+    banner = DisclaimerBanner(SettingsStore.load(settings_file))
     qtbot.addWidget(banner)
     banner.show()
     assert "not medical advice" in banner.text_label.text()
@@ -31,7 +32,7 @@ def test_dismissing_is_remembered_and_keeps_other_settings(qtbot: QtBot, data_di
 def test_a_settings_file_that_cannot_be_written_is_reported(qtbot: QtBot, data_dir: Path) -> None:
     blocker_file = data_dir / "not-a-folder"
     blocker_file.write_text("", encoding="utf-8")
-    banner = DisclaimerBanner(blocker_file / "settings.json")
+    banner = DisclaimerBanner(SettingsStore.load(blocker_file / "settings.json"))
     qtbot.addWidget(banner)
     banner.show()
     with qtbot.waitSignal(banner.problem) as problem:
@@ -42,7 +43,7 @@ def test_a_settings_file_that_cannot_be_written_is_reported(qtbot: QtBot, data_d
 
 
 def test_about_your_back_opens_once_with_the_guide(qtbot: QtBot, data_dir: Path) -> None:
-    banner = DisclaimerBanner(DataDir(data_dir).settings_file)
+    banner = DisclaimerBanner(SettingsStore.load(DataDir(data_dir).settings_file))
     qtbot.addWidget(banner)
     banner.about_requested.connect(lambda: show_about_back(banner))
     banner.about_button.click()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.settings import Settings
+from backpain_timer.ui.settings.store import SettingsStore
 from backpain_timer.ui.tray import REMINDER_TEXT, TrayController
 
 PRESETS = {
@@ -37,14 +37,22 @@ class WallClock:
 
 
 def _make(
-    qtbot: QtBot, data_dir: Path, settings: Settings | None = None, clock: WallClock | None = None
+    qtbot: QtBot,
+    data_dir: Path,
+    settings: Settings | SettingsStore | None = None,
+    clock: WallClock | None = None,
 ) -> tuple[QMainWindow, TrayController]:
     window = QMainWindow()
     qtbot.addWidget(window)
+    store = (
+        settings
+        if isinstance(settings, SettingsStore)
+        else SettingsStore(DataDir(data_dir).settings_file, settings)
+    )
     controller = TrayController(
         window,
         Library(DataDir(data_dir)),
-        settings or Settings(),
+        store,
         now=clock or WallClock(datetime(2026, 6, 10, 9, 0)),
     )
     return window, controller
@@ -160,11 +168,13 @@ def test_a_timer_that_wakes_far_too_early_aims_again_without_a_message(qtbot: Qt
 
 
 def test_changing_settings_moves_or_stops_the_reminder(qtbot: QtBot, data_dir: Path) -> None:
-    settings = Settings(reminder_enabled=True, reminder_time="18:00")
-    _, controller = _make(qtbot, data_dir, settings, WallClock(datetime(2026, 6, 10, 12, 0)))
-    controller.apply_settings(replace(settings, reminder_time="12:30"))
+    store = SettingsStore(
+        DataDir(data_dir).settings_file, Settings(reminder_enabled=True, reminder_time="18:00")
+    )
+    _, controller = _make(qtbot, data_dir, store, WallClock(datetime(2026, 6, 10, 12, 0)))
+    store.update(reminder_time="12:30")
     assert controller.next_reminder_at == datetime(2026, 6, 10, 12, 30)
     assert controller.reminder_timer.interval() == 30 * 60 * 1000
-    controller.apply_settings(replace(settings, reminder_enabled=False))
+    store.update(reminder_enabled=False)
     assert not controller.reminder_timer.isActive()
     assert controller.next_reminder_at is None

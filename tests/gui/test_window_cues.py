@@ -3,7 +3,6 @@ player that cannot play, and the settings dialog applying each change at once.""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,7 +84,7 @@ def test_a_player_that_cannot_play_says_why_once_and_flashes(
         (tmp_path / f"{kind.value.replace('_', '-')}.wav").write_bytes(b"not a wav file")
     player = QtCuePlayer(tmp_path, voice_engine="none-such")
     window = make_window(qtbot, library, clock, player)
-    window.apply_settings(replace(QUIET_START, voice=False, flash=False))
+    window.settings_store.update(voice=False, flash=False)
     notices: list[str] = []
     window.cues.notice.connect(notices.append)
     window.start_routine(library.load(SHORT_ROUTINE_ID))
@@ -102,7 +101,7 @@ def test_settings_open_with_ctrl_comma_and_apply_at_once(
     voiced: MainWindow, qtbot: QtBot, library: Library
 ) -> None:
     applied: list[Settings] = []
-    voiced.settings_applied.connect(applied.append)
+    voiced.settings_store.changed.connect(lambda _changed, settings: applied.append(settings))
     QTest.keyClick(voiced, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = voiced.settings_dialog
     assert dialog is not None and dialog.isVisible()

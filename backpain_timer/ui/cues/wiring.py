@@ -12,6 +12,22 @@ from backpain_timer.ui.cues.player import CuePlayer, QtCuePlayer
 from backpain_timer.ui.cues.router import CueRouter
 from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.view import SessionView
+from backpain_timer.ui.settings.store import SettingsStore
+
+# The settings the cues follow; a change of any other (the theme, the reminder) leaves them alone.
+CUE_SETTINGS = frozenset(
+    {
+        "sound",
+        "volume",
+        "voice",
+        "voice_rate",
+        "countdown",
+        "halfway",
+        "flash",
+        "breath_tone",
+        "reduced_motion",
+    }
+)
 
 
 def make_cue_player(parent: QObject) -> CuePlayer:
@@ -20,21 +36,21 @@ def make_cue_player(parent: QObject) -> CuePlayer:
 
 
 class SessionCues(QObject):
-    """Follows each session (``attach``); ``notice(str)`` relays the player's one-time explanation of
+    """Follows each session (``attach``) and the settings store; ``notice(str)`` relays the player's one-time explanation of
     missing sound or voice, and ``muted_changed(bool)`` the mute state."""
 
     notice = Signal(str)
     muted_changed = Signal(bool)
 
     def __init__(
-        self, view: SessionView, player: CuePlayer, settings: Settings, parent: QObject | None = None
+        self, view: SessionView, player: CuePlayer, store: SettingsStore, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.player = player
         self.flash_overlay = FlashOverlay(view)
         self.breath_widget = BreathWidget()
         view.set_breath_widget(self.breath_widget)
-        self.router = CueRouter(player, self.flash_overlay.flash, settings, parent=self)
+        self.router = CueRouter(player, self.flash_overlay.flash, store.settings, parent=self)
         view.mute_toggled.connect(self.router.toggle_mute)
         self.router.muted_changed.connect(view.show_muted)
         self.router.muted_changed.connect(self.muted_changed)
@@ -42,7 +58,8 @@ class SessionCues(QObject):
         player_notice = getattr(player, "notice", None)
         if isinstance(player_notice, SignalInstance):
             player_notice.connect(self.notice)
-        self.apply_settings(settings)
+        self._apply(store.settings)
+        store.changed.connect(self._settings_changed)
 
     def attach(self, controller: SessionController) -> None:
         """Call before the session starts: the sounds load now, and its first segment is cued."""
@@ -50,7 +67,11 @@ class SessionCues(QObject):
         self.router.attach(controller)
         self.breath_widget.attach(controller)
 
-    def apply_settings(self, settings: Settings) -> None:
+    def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:
+        if changed & CUE_SETTINGS:
+            self._apply(settings)
+
+    def _apply(self, settings: Settings) -> None:
         self.router.set_settings(settings)
         self.flash_overlay.set_reduced_motion(settings.reduced_motion)
         self.breath_widget.set_reduced_motion(settings.reduced_motion)

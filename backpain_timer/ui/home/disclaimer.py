@@ -3,29 +3,29 @@ stops a session, and once dismissed it stays away (``Settings.disclaimer_dismiss
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backpain_timer.domain.safety import DISCLAIMER
-from backpain_timer.storage.settings import load_settings, save_settings
+from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.colors import ThemeColors
+from backpain_timer.ui.settings.store import SettingsStore
 from backpain_timer.ui.theme import current_colors, theme_controller
 
 
 class DisclaimerBanner(QFrame):
-    """``about_requested()`` asks for the About page; ``problem(message)`` reports a settings file that
-    could not be written (the banner goes away for now all the same and shows again next start)."""
+    """``about_requested()`` asks for the About page; ``dismissed()`` follows the notice going away for
+    good (through the settings store); ``problem(message)`` reports a settings file that could not be
+    written (the banner goes away for now all the same and shows again next start)."""
 
     about_requested = Signal()
     dismissed = Signal()
     problem = Signal(str)
 
-    def __init__(self, settings_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings_file = settings_file
+        self.store = store
+        store.changed.connect(self._settings_changed)
         self.setObjectName("disclaimer")
         self.setAccessibleName("Disclaimer")
         self._paint(current_colors())
@@ -56,14 +56,14 @@ class DisclaimerBanner(QFrame):
         )
 
     def dismiss(self) -> None:
-        self.hide()
-        # Read the file again: other settings may have changed since start-up, and must be kept.
-        settings, _problems = load_settings(self.settings_file)
-        try:
-            save_settings(replace(settings, disclaimer_dismissed=True), self.settings_file)
-        except OSError as error:
+        error = self.store.update(disclaimer_dismissed=True)
+        if error is not None:
             self.problem.emit(
-                f"Could not remember that the notice was dismissed ({self.settings_file}: "
+                f"Could not remember that the notice was dismissed ({self.store.path}: "
                 f"{error.strerror or error}); it will show again next time."
             )
-        self.dismissed.emit()
+
+    def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:
+        if "disclaimer_dismissed" in changed and settings.disclaimer_dismissed:
+            self.hide()
+            self.dismissed.emit()

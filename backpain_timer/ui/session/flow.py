@@ -21,16 +21,17 @@ from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.domain.session import Clock, SessionEngine
 from backpain_timer.storage.library import Library, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
-from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.record_writer import RecordWriter
 
 if TYPE_CHECKING:
+    from backpain_timer.storage.settings import Settings
     from backpain_timer.ui.checkin.before_session import BeforeSessionView
     from backpain_timer.ui.checkin.flow import CheckinPairing, SessionStart
     from backpain_timer.ui.checkin.questions import AfterCheckinPanel
     from backpain_timer.ui.session.end_view import EndView
     from backpain_timer.ui.session.view import SessionView
+    from backpain_timer.ui.settings.store import SettingsStore
 
 
 class SessionFlow(QObject):
@@ -52,7 +53,7 @@ class SessionFlow(QObject):
     def __init__(
         self,
         library: Library,
-        settings: Settings,
+        settings: SettingsStore,
         routine_names: Mapping[str, str],
         *,
         clock: Clock,
@@ -61,7 +62,7 @@ class SessionFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.settings = settings
+        self._settings_store = settings
         self.clock = clock
         self.history_writer = history_writer
         self.controller: SessionController | None = None
@@ -77,6 +78,11 @@ class SessionFlow(QObject):
         history_writer.failed.connect(self._record_failed)
         history_writer.checkin_saved.connect(self.history_changed)
         history_writer.checkin_failed.connect(self.problem)
+
+    @property
+    def settings(self) -> Settings:
+        """Read from the store at each use: a change applies from the next start or end on."""
+        return self._settings_store.settings
 
     # --- the pages, built on first use -----------------------------------------------------------------
 
