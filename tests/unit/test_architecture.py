@@ -54,3 +54,32 @@ def test_terminal_commands_never_load_qt(argv: list[str]) -> None:
         [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60, check=False
     )
     assert "QT:\n" in result.stderr, result.stderr
+
+
+SETTINGS_FILE_FUNCTIONS = {"load_settings", "save_settings"}
+SETTINGS_OWNERS = {"storage/settings.py", "ui/settings/store.py"}
+
+
+def settings_file_uses(path: Path) -> set[str]:
+    """The settings file functions ``path`` imports, calls or names."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+    return names & SETTINGS_FILE_FUNCTIONS
+
+
+def test_only_the_settings_store_reads_and_writes_the_settings_file() -> None:
+    """One owner: the others read ``SettingsStore.settings`` and change it through ``update``."""
+    offenders = {
+        relative: sorted(uses)
+        for path in PACKAGE.rglob("*.py")
+        if (relative := path.relative_to(PACKAGE).as_posix()) not in SETTINGS_OWNERS
+        and (uses := settings_file_uses(path))
+    }
+    assert offenders == {}
+    assert settings_file_uses(PACKAGE / "ui" / "settings" / "store.py") == SETTINGS_FILE_FUNCTIONS
