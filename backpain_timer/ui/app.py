@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.resources import assets_dir
-from backpain_timer.storage.library import Library, UnknownRoutine, looks_like_path
+from backpain_timer.storage.library import Library, looks_like_path
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.storage.problems import RoutineFileError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -69,14 +68,10 @@ def run(data_dir: Path, routine: str | None, start: bool) -> int:
     library = Library(DataDir(data_dir))
     chosen: Routine | None = None
     if routine is not None:
-        try:
-            chosen = library.load(routine)
-        except RoutineFileError as error:
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            return 1
-        except UnknownRoutine as error:
-            _fail(str(error))
+        from backpain_timer.cli import print_error
+
+        chosen = library.load_or_report(routine, print_error)
+        if chosen is None:
             return 1
     reason = missing_display()
     if reason is not None:
