@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import linecache
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backpain_timer.domain.routine import Routine
+from backpain_timer.linecache_limit import limit_linecache
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.library import Library, looks_like_path
 from backpain_timer.storage.paths import DataDir
@@ -40,23 +40,6 @@ def missing_display() -> str | None:
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
     return "DISPLAY is not set"
-
-
-class _LastFileOnly(dict[str, Any]):
-    """A linecache store that keeps only the file read last (linecache reads an entry back right after
-    storing it): other lines are read again when asked for."""
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.clear()
-        super().__setitem__(key, value)
-
-
-def limit_linecache() -> None:
-    """PySide reads the whole source of every module imported after it (looking for ``from __feature__``)
-    through linecache, which would keep it all: 3.5 MiB at start-up, more with each page built later.
-    The app keeps one file's; a traceback or a warning reads its lines again."""
-    linecache.clearcache()
-    linecache.cache = _LastFileOnly()
 
 
 def _fail(message: str) -> None:
