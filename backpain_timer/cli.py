@@ -117,9 +117,10 @@ def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
 
     _note_read_only(data)
     library = Library(data)
-    routines = library.list_routines()
-    for problem in library.problems:
+    listing = library.listing()
+    for problem in listing.problems:
         print(problem, file=sys.stderr)
+    routines = listing.routines
     if args.tag:
         routines = [info for info in routines if args.tag in info.tags]
     if args.json:
@@ -170,21 +171,10 @@ def _cmd_validate(args: argparse.Namespace, data: DataDir) -> int:
 def _cmd_plan(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.domain.durations import format_clock, format_duration
     from backpain_timer.domain.plan import plan
-    from backpain_timer.storage.library import Library, UnknownRoutine
-    from backpain_timer.storage.routine_yaml import RoutineFileError
+    from backpain_timer.storage.library import Library
 
-    library = Library(data)
-    try:
-        routine = library.load(args.routine)
-    except UnknownRoutine as error:
-        print(f"backpain-timer: error: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except RoutineFileError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except OSError as error:
-        print(f"backpain-timer: error: {args.routine}: {error.strerror or error}", file=sys.stderr)
+    routine = Library(data).load_or_report(args.routine, print_error)
+    if routine is None:
         return EXIT_BAD_INPUT
     timeline = plan(routine)
     if args.json:
@@ -256,14 +246,14 @@ def _or_dash(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def _print_problems(error: Exception) -> None:
-    from backpain_timer.storage.routine_yaml import RoutineFileError
+def print_error(error: Exception) -> None:
+    """An error as the terminal shows it, on stderr: each problem of a file as PATH:LINE:COL: error: …,
+    anything else after the program's name. Every command that loads a routine reports through this."""
+    from backpain_timer.storage.problems import RoutineFileError
 
-    if isinstance(error, RoutineFileError):
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-    else:
-        print(f"backpain-timer: error: {error}", file=sys.stderr)
+    lines = error.lines if isinstance(error, RoutineFileError) else [f"backpain-timer: error: {error}"]
+    for line in lines:
+        print(line, file=sys.stderr)
 
 
 def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:
@@ -274,7 +264,7 @@ def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:
     try:
         copied = import_routines([Path(name) for name in args.files], Library(data), overwrite=args.overwrite)
     except (RoutineFileError, ImportConflict, OSError) as error:
-        _print_problems(error)
+        print_error(error)
         print("backpain-timer: nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
     for path in copied:
@@ -283,14 +273,14 @@ def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, data: DataDir) -> int:
-    from backpain_timer.storage.library import Library, UnknownRoutine
-    from backpain_timer.storage.routine_yaml import RoutineFileError
+    from backpain_timer.storage.library import Library
+    from backpain_timer.storage.problems import RoutineError
     from backpain_timer.storage.transfer import export_routine
 
     try:
         export_routine(Library(data), args.routine, Path(args.file))
-    except (UnknownRoutine, RoutineFileError, OSError) as error:
-        _print_problems(error)
+    except (RoutineError, OSError) as error:
+        print_error(error)
         return EXIT_BAD_INPUT
     print(f"exported {args.routine} → {args.file}")
     return EXIT_OK

@@ -1,118 +1,32 @@
-"""Built-in and user routines and exercises: lookups, user overrides, and a small index for fast listing."""
+"""Built-in and user routines and exercises: the catalogue of exercises, the routine files, loading one
+routine, and listing them all (through the index in :mod:`backpain_timer.storage.routine_index`)."""
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
 from backpain_timer import __version__, resources
-from backpain_timer.domain.plan import plan
-from backpain_timer.domain.routine import Exercise, Routine, Sides
-from backpain_timer.storage.atomic import atomic_write_text
+from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.storage.problems import Problem, RoutineFileError
+from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError, UnknownRoutine
+from backpain_timer.storage.routine_index import RoutineIndex, RoutineInfo, Source
 
-Source = Literal["builtin", "user"]
-_INDEX_VERSION = 2  # 2: with each routine's step outline
 ROUTINE_SUFFIX = ".yaml"
-
-
-class UnknownRoutine(LookupError):
-    """No routine has that id; str() is the message, with a did-you-mean when one is close."""
-
-
-@dataclass(frozen=True)
-class StepOutline:
-    """What the home screen shows of a step: kept in the index, so showing a routine reads no YAML."""
-
-    name: str
-    hold_seconds: float
-    sides: Sides
-    reps: int
-    note: str
-
-
-# A step outline as the index keeps it: [name, hold seconds, sides, reps, note]. Rows are turned into
-# StepOutline only when a routine is shown, so listing many routines (`list`) does not pay for them.
-OutlineRow = tuple[str, float, str, int, str]
-_SIDES_VALUES = frozenset(side.value for side in Sides)
-
-
-def _outline_rows(stored: Any) -> tuple[OutlineRow, ...] | None:
-    """The stored rows when they have the right shape; None for anything else (the file is read again)."""
-    if not isinstance(stored, list):
-        return None
-    rows = tuple(tuple(row) for row in stored if isinstance(row, list) and len(row) == 5)
-    if len(rows) != len(stored) or not all(map(_is_outline_row, rows)):
-        return None
-    return rows
-
-
-def _is_outline_row(row: tuple[Any, ...]) -> bool:
-    name, hold, sides, reps, note = row
-    return (
-        isinstance(name, str)
-        and isinstance(hold, int | float)
-        and sides in _SIDES_VALUES
-        and isinstance(reps, int)
-        and isinstance(note, str)
-    )
+EXERCISES_ID = "exercises"  # <dir>/exercises.yaml is an exercise library, not a routine
+# Ids the library reads as something else: no routine may take them.
+RESERVED_IDS = frozenset({EXERCISES_ID})
+EXERCISES_FILE = f"{EXERCISES_ID}{ROUTINE_SUFFIX}"
 
 
 @dataclass(frozen=True)
-class RoutineInfo:
-    """What the list shows of a routine, without keeping the whole routine."""
+class Listing:
+    """One listing of the library: the valid routines by name, and the problems of the files left out."""
 
-    id: str
-    name: str
-    description: str
-    tags: tuple[str, ...]
-    total_seconds: float
-    steps: int
-    source: Source
-    path: Path
-    outline_rows: tuple[OutlineRow, ...] = field(default=(), compare=False, repr=False)
-
-    @property
-    def outline(self) -> tuple[StepOutline, ...]:
-        return tuple(
-            StepOutline(name, hold, Sides(sides), reps, note)
-            for name, hold, sides, reps, note in self.outline_rows
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        """The listing (`list --json`); the outline is kept in the index next to it."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "description": self.description,
-            "tags": list(self.tags),
-            "total_seconds": self.total_seconds,
-            "steps": self.steps,
-            "source": self.source,
-            "path": str(self.path),
-        }
-
-    @classmethod
-    def of(cls, routine: Routine, source: Source, path: Path) -> RoutineInfo:
-        return cls(
-            id=routine.id,
-            name=routine.name,
-            description=routine.description,
-            tags=routine.tags,
-            total_seconds=plan(routine).total_seconds,
-            steps=len(routine.steps),
-            source=source,
-            path=path,
-            outline_rows=tuple(
-                (step.exercise.name, step.hold_seconds, step.effective_sides.value, step.reps, step.note)
-                for step in routine.steps
-            ),
-        )
+    routines: list[RoutineInfo]
+    problems: list[Problem]
 
 
 def looks_like_path(text: str) -> bool:
@@ -125,29 +39,32 @@ class Library:
     def __init__(self, data: DataDir, builtin_dir: Path | None = None) -> None:
         self.data = data
         self.builtin_dir = builtin_dir or resources.routines_dir()
-        self.problems: list[Problem] = []
         self._exercises: dict[str, Exercise] | None = None
+        self._exercise_problems: list[Problem] = []
 
     # -- exercises ---------------------------------------------------------------------------------
 
     @property
     def exercises(self) -> Mapping[str, Exercise]:
+        """The built-in exercises with the user's own file on top (left out when it has problems)."""
         if self._exercises is None:
             from backpain_timer.storage.routine_yaml import load_library_file  # YAML only when needed
 
-            exercises = load_library_file(self.builtin_dir / "exercises.yaml")
+            exercises = load_library_file(self.builtin_dir / EXERCISES_FILE)
             user_file = self.data.exercises_file
+            self._exercise_problems = []
             if user_file.is_file():
                 try:
                     exercises.update(load_library_file(user_file))
                 except RoutineFileError as error:
-                    self.problems.extend(error.problems)
+                    self._exercise_problems = error.problems
             self._exercises = exercises
         return self._exercises
 
     def reload(self) -> None:
+        """Read the exercise files again when next needed (they may have changed on disk)."""
         self._exercises = None
-        self.problems = []
+        self._exercise_problems = []
 
     # -- routine files -----------------------------------------------------------------------------
 
@@ -163,33 +80,46 @@ class Library:
     def has_user(self, routine_id: str) -> bool:
         return self.user_path(routine_id).is_file()
 
-    def _files(self) -> Iterator[tuple[str, Source, Path]]:
-        """(id, source, path) of every routine file; a user file hides the built-in one with its id."""
-        user_files: dict[str, Path] = {}
+    def _files(self) -> tuple[list[tuple[str, Source, Path]], list[Problem]]:
+        """(id, source, path) of every routine file, a user file hiding the built-in one with its id; and
+        the problem of a routines folder that cannot be read."""
+        problems: list[Problem] = []
         try:
             entries = sorted(self.data.routines_dir.iterdir())
         except FileNotFoundError:
             entries = []
         except OSError as error:
-            self.problems.append(_file_problem(self.data.routines_dir, error))
+            problems.append(_file_problem(self.data.routines_dir, error))
             entries = []
-        for path in entries:
-            if path.suffix == ROUTINE_SUFFIX and not path.name.startswith("."):
-                user_files[path.stem] = path
-        for path in sorted(self.builtin_dir.glob(f"*{ROUTINE_SUFFIX}")):
-            if path.name != "exercises.yaml" and path.stem not in user_files:
-                yield path.stem, "builtin", path
-        for routine_id, path in user_files.items():
-            yield routine_id, "user", path
+        user_files = {
+            path.stem: path
+            for path in entries
+            if path.suffix == ROUTINE_SUFFIX and not path.name.startswith(".")
+        }
+        files: list[tuple[str, Source, Path]] = [
+            (path.stem, "builtin", path)
+            for path in sorted(self.builtin_dir.glob(f"*{ROUTINE_SUFFIX}"))
+            if path.stem not in RESERVED_IDS and path.stem not in user_files
+        ]
+        files.extend((routine_id, "user", path) for routine_id, path in user_files.items())
+        return files, problems
 
     def routine_ids(self) -> list[str]:
-        return sorted(routine_id for routine_id, _, _ in self._files())
+        files, _ = self._files()
+        return sorted(routine_id for routine_id, _, _ in files)
 
     def list_routines(self) -> list[RoutineInfo]:
-        """Every valid routine, by name. Problems of invalid user files land in ``self.problems``."""
-        index = _RoutineIndex(self.data.cache_dir / "routine-index.json", self._library_fingerprint())
+        """Every valid routine, by name, for callers that leave reporting bad files to others."""
+        return self.listing().routines
+
+    def listing(self) -> Listing:
+        """Every valid routine, by name, and the problems of the files left out. Each call reports what is
+        on disk now: the problems are not kept, so listing again does not repeat them."""
+        index = RoutineIndex(self.data.cache_dir / "routine-index.json", self._library_fingerprint())
+        files, problems = self._files()
+        file_problems: list[Problem] = []
         found: list[RoutineInfo] = []
-        for routine_id, source, path in self._files():
+        for routine_id, source, path in files:
             info = index.lookup(path)
             if info is None:
                 from backpain_timer.storage.routine_yaml import load_routine_file
@@ -198,22 +128,21 @@ class Library:
                     routine = load_routine_file(path, self.exercises, routine_id)
                 except RoutineFileError as error:
                     index.remember_problems(path, error.problems)
-                    self.problems.extend(error.problems)
-                    continue
-                except OSError as error:
-                    self.problems.append(_file_problem(path, error))
+                    file_problems.extend(error.problems)
                     continue
                 info = RoutineInfo.of(routine, source, path)
                 index.remember(path, info)
             elif isinstance(info, list):
-                self.problems.extend(info)
+                file_problems.extend(info)
                 continue
             found.append(info)
         index.save()
-        return sorted(found, key=lambda info: (info.name.casefold(), info.id))
+        routines = sorted(found, key=lambda info: (info.name.casefold(), info.id))
+        return Listing(routines, [*problems, *self._exercise_problems, *file_problems])
 
     def load(self, id_or_path: str) -> Routine:
-        """A routine by id (user first, then built-in) or by file path. Raises UnknownRoutine/RoutineFileError."""
+        """A routine by id (user first, then built-in) or by file path. Raises a RoutineError: UnknownRoutine
+        or RoutineFileError (a file that cannot be read is one too)."""
         from backpain_timer.storage.routine_yaml import load_routine_file
 
         if looks_like_path(id_or_path) or Path(id_or_path).is_file():
@@ -221,15 +150,25 @@ class Library:
             if not path.is_file():
                 raise UnknownRoutine(f"{id_or_path}: no such file")
             return load_routine_file(path, self.exercises)
-        for path in (self.user_path(id_or_path), self.builtin_path(id_or_path)):
-            if path.is_file() and id_or_path != "exercises":
-                return load_routine_file(path, self.exercises, id_or_path)
+        if id_or_path not in RESERVED_IDS:
+            for path in (self.user_path(id_or_path), self.builtin_path(id_or_path)):
+                if path.is_file():
+                    return load_routine_file(path, self.exercises, id_or_path)
         raise UnknownRoutine(unknown_message("routine", id_or_path, self.routine_ids()))
+
+    def load_or_report(self, id_or_path: str, report: Callable[[RoutineError], object]) -> Routine | None:
+        """The routine, or None after handing ``report`` why not: the one place loading meets its errors;
+        the terminal prints them (``cli.print_error``), windows show them their own way."""
+        try:
+            return self.load(id_or_path)
+        except RoutineError as error:
+            report(error)
+            return None
 
     def _library_fingerprint(self) -> str:
         """Cached entries depend on the exercise library (ids, default holds): key them by its files."""
         parts = [__version__]
-        for path in (self.builtin_dir / "exercises.yaml", self.data.exercises_file):
+        for path in (self.builtin_dir / EXERCISES_FILE, self.data.exercises_file):
             try:
                 stat = path.stat()
                 parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}")
@@ -248,73 +187,3 @@ def unknown_message(kind: str, name: str, known: list[str]) -> str:
 
 def _file_problem(path: Path, error: OSError) -> Problem:
     return Problem(str(path), 1, 1, f"cannot read: {error.strerror or error}")
-
-
-class _RoutineIndex:
-    """Parsed-file cache keyed by path, size and mtime, so listing many user routines stays cheap."""
-
-    def __init__(self, path: Path, fingerprint: str) -> None:
-        self.path = path
-        self.fingerprint = fingerprint
-        self.entries: dict[str, dict[str, Any]] = {}
-        self.seen: set[str] = set()
-        self.changed = False
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            if stored.get("version") == _INDEX_VERSION and stored.get("library") == fingerprint:
-                self.entries = stored["entries"]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.entries = {}  # a missing or damaged index is rebuilt
-
-    @staticmethod
-    def _key(path: Path) -> tuple[str, list[int]] | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return str(path), [stat.st_size, stat.st_mtime_ns]
-
-    def lookup(self, path: Path) -> RoutineInfo | list[Problem] | None:
-        key = self._key(path)
-        if key is None:
-            return None
-        self.seen.add(key[0])
-        entry = self.entries.get(key[0])
-        if entry is None or entry.get("stamp") != key[1]:
-            return None
-        try:
-            if "problems" in entry:
-                return [Problem(**problem) for problem in entry["problems"]]
-            info = dict(entry["info"])
-            info["tags"] = tuple(info["tags"])
-            info["path"] = Path(info["path"])
-            rows = _outline_rows(entry["outline"])
-            if rows is None:
-                return None
-            return RoutineInfo(**info, outline_rows=rows)
-        except (KeyError, TypeError, ValueError):
-            return None
-
-    def _store(self, path: Path, value: dict[str, Any]) -> None:
-        key = self._key(path)
-        if key is not None:
-            self.entries[key[0]] = {"stamp": key[1], **value}
-            self.changed = True
-
-    def remember(self, path: Path, info: RoutineInfo) -> None:
-        self._store(path, {"info": info.to_json(), "outline": info.outline_rows})
-
-    def remember_problems(self, path: Path, problems: list[Problem]) -> None:
-        self._store(path, {"problems": [asdict(problem) for problem in problems]})
-
-    def save(self) -> None:
-        """Write the index when it learned something or lists files that are gone."""
-        if not self.changed and self.seen >= self.entries.keys():
-            return
-        self.entries = {path: entry for path, entry in self.entries.items() if path in self.seen}
-        document = {"version": _INDEX_VERSION, "library": self.fingerprint, "entries": self.entries}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(document))
-        except OSError:
-            pass  # a read-only data dir still lists; it is only slower

@@ -1,4 +1,5 @@
-"""Problems found in a user's file, each at a line and column. No YAML here: cheap to import."""
+"""Problems found in a user's file, each at a line and column, and the errors of loading a routine.
+No YAML here: cheap to import."""
 
 from __future__ import annotations
 
@@ -19,9 +20,30 @@ class Problem:
         return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
 
 
-class RoutineFileError(Exception):
+class RoutineError(Exception):
+    """A routine that cannot be had. ``lines`` says why, one line each; ``summary`` is the first."""
+
+    @property
+    def lines(self) -> list[str]:
+        return [str(self)]
+
+    @property
+    def summary(self) -> str:
+        return self.lines[0]
+
+
+class UnknownRoutine(RoutineError, LookupError):
+    """No routine has that id (or no file that path); str() is the message, with a did-you-mean when one is
+    close."""
+
+
+class RoutineFileError(RoutineError):
     """A file with problems; ``problems`` holds all of them, sorted by position."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = sorted(problems, key=lambda problem: (problem.line, problem.column))
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    @property
+    def lines(self) -> list[str]:
+        return [str(problem) for problem in self.problems]

@@ -15,11 +15,8 @@ from pathlib import Path
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.slug import numbered, slugify
 from backpain_timer.storage.atomic import atomic_write_text
-from backpain_timer.storage.library import ROUTINE_SUFFIX, Library
+from backpain_timer.storage.library import RESERVED_IDS, ROUTINE_SUFFIX, Library
 from backpain_timer.storage.routine_yaml import Problem, RoutineFileError, load_routine_file, routine_to_yaml
-
-# An id the library reads as something else: <data>/exercises.yaml is the user's exercise library.
-RESERVED_IDS = frozenset({"exercises"})
 
 
 class TransferError(Exception):

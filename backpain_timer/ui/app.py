@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import linecache
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backpain_timer.domain.routine import Routine
+from backpain_timer.linecache_limit import limit_linecache
 from backpain_timer.resources import assets_dir
-from backpain_timer.storage.library import Library, UnknownRoutine, looks_like_path
+from backpain_timer.storage.library import Library, looks_like_path
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.storage.problems import RoutineFileError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -43,23 +42,6 @@ def missing_display() -> str | None:
     return "DISPLAY is not set"
 
 
-class _LastFileOnly(dict[str, Any]):
-    """A linecache store that keeps only the file read last (linecache reads an entry back right after
-    storing it): other lines are read again when asked for."""
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.clear()
-        super().__setitem__(key, value)
-
-
-def limit_linecache() -> None:
-    """PySide reads the whole source of every module imported after it (looking for ``from __feature__``)
-    through linecache, which would keep it all: 3.5 MiB at start-up, more with each page built later.
-    The app keeps one file's; a traceback or a warning reads its lines again."""
-    linecache.clearcache()
-    linecache.cache = _LastFileOnly()
-
-
 def _fail(message: str) -> None:
     print(f"backpain-timer: {message}", file=sys.stderr)
 
@@ -69,14 +51,10 @@ def run(data_dir: Path, routine: str | None, start: bool) -> int:
     library = Library(DataDir(data_dir))
     chosen: Routine | None = None
     if routine is not None:
-        try:
-            chosen = library.load(routine)
-        except RoutineFileError as error:
-            for problem in error.problems:
-                print(problem, file=sys.stderr)
-            return 1
-        except UnknownRoutine as error:
-            _fail(str(error))
+        from backpain_timer.cli import print_error
+
+        chosen = library.load_or_report(routine, print_error)
+        if chosen is None:
             return 1
     reason = missing_display()
     if reason is not None:

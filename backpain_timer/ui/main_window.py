@@ -15,8 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
-from backpain_timer.storage.library import Library, UnknownRoutine
-from backpain_timer.storage.problems import RoutineFileError
+from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
@@ -234,15 +233,11 @@ class MainWindow(QMainWindow):
 
     def start_routine_id(self, routine_id: str) -> None:
         """A quick start from outside the window (the tray): bring the window up and start at once."""
-        try:
-            routine = self.library.load(routine_id)
-        except UnknownRoutine as error:
-            self.show_problem(f"Cannot start: {error}")
-            return
-        except RoutineFileError as error:
-            self.show_problem(f"Cannot start: {error.problems[0]}")
-            return
-        self.try_routine(routine)
+        routine = self.library.load_or_report(
+            routine_id, lambda error: self.show_problem(f"Cannot start: {error.summary}")
+        )
+        if routine is not None:
+            self.try_routine(routine)
 
     def show_home(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)

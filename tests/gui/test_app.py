@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
-import json.decoder
-import json.encoder
-import linecache
-import sys
-import traceback
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -60,26 +53,3 @@ def test_an_unknown_routine_id_suggests_the_close_one_and_exits_1(
 ) -> None:
     assert app.run(data_dir, "post-run-cooldown", start=False) == 1
     assert "did you mean 'post-run-cool-down'" in capsys.readouterr().err
-
-
-def test_module_sources_read_at_start_up_are_not_kept_but_tracebacks_still_show_lines(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(linecache, "cache", {})  # the test's own store, dropped afterwards
-    app.limit_linecache()
-    archive = tmp_path / "zipped.zip"  # a module only a loader can read (linecache's lazy path)
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("zipped_probe.py", "ANSWER = 42\n")
-    monkeypatch.syspath_prepend(str(archive))
-    import zipped_probe  # type: ignore[import-not-found]
-
-    monkeypatch.delitem(sys.modules, "zipped_probe")
-    # What PySide does for each module imported after it:
-    for module in (json.decoder, json.encoder, zipped_probe):
-        assert inspect.getsource(module)
-    assert len(linecache.cache) <= 1
-    try:
-        raise ValueError("shown with its line")
-    except ValueError:
-        shown = traceback.format_exc()
-    assert 'raise ValueError("shown with its line")' in shown

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
-from backpain_timer.ui.editor import actions, dialogs
+from backpain_timer.ui.editor import dialogs
 from backpain_timer.ui.editor.picker import ExercisePicker
+from backpain_timer.ui.home import actions
 from tests.unit.test_transfer import BAD_YAML, USER_YAML, make_library
 
 

@@ -143,6 +143,9 @@ def test_a_routine_file_outside_the_library_can_be_shown_and_started(
     routine = window.library.load(str(outside))
     window.home.add_routine_file(routine, outside)
     assert window.home.detail_title.text() == "My own"
+    info = window.home.current_info
+    assert info is not None and info.source == "outside"  # not one of the user's routines
+    assert not window.routine_actions.edit_action.isEnabled()
     QTest.keyClick(window.home.table, Qt.Key.Key_Return)
     QTest.keyClick(window.before_view.checkin, Qt.Key.Key_S)  # skip the check-in
     assert window.controller is not None

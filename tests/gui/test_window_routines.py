@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from backpain_timer.storage.library import Library, RoutineInfo
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.routine_index import RoutineInfo
 from backpain_timer.storage.routine_yaml import Problem
 from backpain_timer.ui.editor import dialogs, picker
 from backpain_timer.ui.editor.window import EditorWindow

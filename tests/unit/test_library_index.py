@@ -10,8 +10,9 @@ import pytest
 
 from backpain_timer.domain.routine import Sides
 from backpain_timer.storage import routine_yaml
-from backpain_timer.storage.library import Library, RoutineInfo, StepOutline
+from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
 
 ROUTINE = """\
 name: Evening stretch
@@ -87,3 +88,18 @@ def test_a_damaged_outline_in_the_index_means_the_file_is_read_again(
     assert listed(tmp_path, "evening").outline[0] == StepOutline(
         "Thread the needle", 25.0, Sides.BOTH, 1, "Slow and easy"
     )
+
+
+def test_listing_again_reports_each_bad_file_once(tmp_path: Path, user_routine: Path) -> None:
+    """The home screen and the tray list the same library: the second listing (read from the index) and a
+    routine loaded in between must not repeat the problems of the first."""
+    broken = user_routine.with_name("broken.yaml")
+    broken.write_text(ROUTINE.replace("hold: 25s", "hodl: 25s"), encoding="utf-8")
+    (tmp_path / "exercises.yaml").write_text("exercises: []\n", encoding="utf-8")
+    library = Library(DataDir(tmp_path))
+    first = library.listing()
+    library.load("evening")
+    second = library.listing()
+    assert [info.id for info in second.routines] == [info.id for info in first.routines]
+    assert [problem.path for problem in first.problems] == [str(tmp_path / "exercises.yaml"), str(broken)]
+    assert second.problems == first.problems

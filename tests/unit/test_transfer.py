@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from backpain_timer.storage.library import Library, UnknownRoutine
+from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.storage.problems import UnknownRoutine
 from backpain_timer.storage.routine_yaml import RoutineFileError
 from backpain_timer.storage.transfer import (
     ImportConflict,

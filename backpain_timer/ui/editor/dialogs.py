@@ -8,7 +8,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from backpain_timer.storage.routine_yaml import Problem
+from backpain_timer.storage.problems import Problem
 
 SaveChoice = Literal["save", "discard", "cancel"]
 IdChoice = Literal["replace", "rename", "cancel"]

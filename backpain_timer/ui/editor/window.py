@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.slug import slugify
-from backpain_timer.storage.library import Library
+from backpain_timer.storage.library import RESERVED_IDS, Library
 from backpain_timer.storage.routine_yaml import (
     RoutineFileError,
     has_comments,
@@ -231,7 +231,7 @@ class EditorWindow(QMainWindow):
         if not is_taken(self.library, wanted):
             return wanted
         suggestion = unique_id(self.library, name)
-        if wanted == "exercises":
+        if wanted in RESERVED_IDS:
             return suggestion
         builtin = self.library.has_builtin(wanted) and not self.library.has_user(wanted)
         choice = dialogs.ask_id_conflict(self, name, wanted, suggestion, builtin)

@@ -1,23 +1,27 @@
-"""What the main window does with routine files: the Routine menu (new, edit, duplicate, delete, restore
-built-in), import and export, the printable sheet, drop import, and the watch on the routines folder.
+"""The routine actions of the main window: new, edit, duplicate, delete, restore built-in, import, export,
+the printable sheet and drop import; and the watch that keeps the home list in step with the files.
 
-The editor's own functions (:mod:`backpain_timer.ui.editor.actions`) ask the questions and do the work;
-this module turns them into menu entries that follow the selected routine and keeps the home list in
-step with the files, whoever changed them. The editor is imported when one of them is first used: start-up
-shows none of it.
+Each action asks its questions through ``dialogs`` (replaceable in tests) and shows what went wrong in a
+message box, never a traceback; editors open as windows owned by ``parent``, one per routine. The editor
+and the YAML reader are imported when an action first needs them: start-up shows none of them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from backpain_timer.storage.library import Library, RoutineInfo
+from backpain_timer.domain.routine import MAX_NAME_LENGTH
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.problems import RoutineError, RoutineFileError
+from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.editor import dialogs
 from backpain_timer.ui.home.view import HomeView
 
 if TYPE_CHECKING:
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 # Saves write a temporary file and rename it, editors touch a file several times: list again once it is quiet.
 RELOAD_DELAY_MS = 300
+COPY_SUFFIX = " (copy)"
+HAS_PROBLEMS = "The routine has problems:"
 
 
 def choose_sheet_file(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -38,6 +44,173 @@ def dropped_routine_files(mime: QMimeData) -> list[Path]:
     """The routine files (.yaml, .yml) among dropped URLs."""
     files = (Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
     return [path for path in files if path.suffix.lower() in ROUTINE_SUFFIXES]
+
+
+def show_routine_error(
+    parent: QWidget | None, title: str, error: Exception, intro: str = HAS_PROBLEMS
+) -> None:
+    """A routine that could not be had, in a message box: a file's problems listed under ``intro``."""
+    if isinstance(error, RoutineFileError):
+        dialogs.show_problems(parent, title, intro, error.problems)
+    else:
+        dialogs.show_error(parent, title, str(error))
+
+
+def _reporter(
+    parent: QWidget | None, title: str, intro: str = HAS_PROBLEMS
+) -> Callable[[RoutineError], None]:
+    return lambda error: show_routine_error(parent, title, error, intro)
+
+
+# --- the actions, one function each -----------------------------------------------------------------
+
+
+def _open(parent: QWidget | None, library: Library, routine_id: str | None) -> EditorWindow | None:
+    from backpain_timer.ui.editor.window import EditorWindow
+
+    routine = None
+    if routine_id is not None:
+        title, intro = "Cannot open the routine", "Fix these problems in the file first:"
+        routine = library.load_or_report(routine_id, _reporter(parent, title, intro))
+        if routine is None:
+            return None
+    window = EditorWindow(library, routine, parent=parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
+
+
+def open_editor(parent: QWidget | None, routine_id: str) -> EditorWindow | None:
+    """The editor already open on this routine, if any."""
+    from backpain_timer.ui.editor.window import EditorWindow
+
+    if parent is None:
+        return None
+    for window in parent.findChildren(EditorWindow):
+        if window.document.routine_id == routine_id and window.isVisible():
+            return window
+    return None
+
+
+def new_routine(parent: QWidget | None, library: Library) -> EditorWindow | None:
+    return _open(parent, library, None)
+
+
+def edit_routine(parent: QWidget | None, library: Library, routine_id: str) -> EditorWindow | None:
+    window = open_editor(parent, routine_id)
+    if window is not None:
+        window.raise_()
+        window.activateWindow()
+        return window
+    return _open(parent, library, routine_id)
+
+
+def duplicate_routine(parent: QWidget | None, library: Library, routine_id: str) -> str | None:
+    """Save a copy named "… (copy)" under a fresh id; returns that id."""
+    from backpain_timer.storage.routine_yaml import save_routine
+    from backpain_timer.storage.transfer import unique_id
+
+    title = "Cannot duplicate the routine"
+    routine = library.load_or_report(routine_id, _reporter(parent, title))
+    if routine is None:
+        return None
+    name = routine.name[: MAX_NAME_LENGTH - len(COPY_SUFFIX)] + COPY_SUFFIX
+    new_id = unique_id(library, name)
+    try:
+        library.data.ensure()
+        save_routine(dataclasses.replace(routine, id=new_id, name=name), library.user_path(new_id))
+    except OSError as error:
+        show_routine_error(parent, title, error)
+        return None
+    return new_id
+
+
+def close_editors(parent: QWidget) -> bool:
+    """Before the app quits: every open editor asks about its unsaved edits; False if one says Cancel."""
+    from backpain_timer.ui.editor.window import EditorWindow
+
+    return all(window.close() for window in parent.findChildren(EditorWindow) if window.isVisible())
+
+
+def _routine_name(library: Library, routine_id: str) -> str:
+    routine = library.load_or_report(routine_id, lambda _error: None)  # a question can do with the id
+    return routine_id if routine is None else routine.name
+
+
+def delete_routine(parent: QWidget | None, library: Library, routine_id: str) -> bool:
+    """Move one of the user's routines to the trash after asking; True when it was moved."""
+    from backpain_timer.storage.transfer import TransferError, delete_user_routine
+
+    if not library.has_user(routine_id):
+        dialogs.show_error(parent, "Cannot delete", "Built-in routines cannot be deleted.")
+        return False
+    name = _routine_name(library, routine_id)
+    comes_back = " The built-in version comes back." if library.has_builtin(routine_id) else ""
+    question = f"Delete “{name}”? The file goes to the trash folder of your data.{comes_back}"
+    if not dialogs.confirm(parent, "Delete routine", question, "Delete"):
+        return False
+    try:
+        delete_user_routine(library, routine_id)
+    except (TransferError, OSError) as error:
+        dialogs.show_error(parent, "Cannot delete the routine", str(error))
+        return False
+    return True
+
+
+def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -> bool:
+    """Drop the user's version of a built-in routine (to the trash) after asking; True when restored."""
+    from backpain_timer.storage.transfer import TransferError
+    from backpain_timer.storage.transfer import restore_builtin as restore_builtin_file
+
+    name = _routine_name(library, routine_id)
+    question = f"Restore the built-in “{name}”? Your version goes to the trash folder of your data."
+    if not dialogs.confirm(parent, "Restore built-in routine", question, "Restore"):
+        return False
+    try:
+        restore_builtin_file(library, routine_id)
+    except (TransferError, OSError) as error:
+        dialogs.show_error(parent, "Cannot restore the routine", str(error))
+        return False
+    return True
+
+
+def import_files(parent: QWidget | None, library: Library, paths: Sequence[Path] | None = None) -> list[str]:
+    """Import routine files (asking for them when ``paths`` is None); the imported ids, [] when none."""
+    from backpain_timer.storage.transfer import ImportConflict, TransferError, import_routines
+
+    files = list(paths) if paths is not None else dialogs.choose_import_files(parent)
+    if not files:
+        return []
+    try:
+        try:
+            written = import_routines(files, library)
+        except ImportConflict as conflict:
+            if not dialogs.confirm(parent, "Replace your routines?", str(conflict), "Replace"):
+                return []
+            written = import_routines(files, library, overwrite=True)
+    except (RoutineFileError, TransferError, OSError) as error:
+        intro = "Nothing was imported. Fix these problems and try again:"
+        show_routine_error(parent, "Cannot import", error, intro)
+        return []
+    return [path.stem for path in written]
+
+
+def export_routine(parent: QWidget | None, library: Library, routine_id: str) -> Path | None:
+    """Save a copy of a routine's file where the user chooses; the written path, None when not."""
+    from backpain_timer.storage.transfer import TransferError
+    from backpain_timer.storage.transfer import export_routine as export_routine_file
+
+    destination = dialogs.choose_export_file(parent, Path.home() / f"{routine_id}.yaml")
+    if destination is None:
+        return None
+    try:
+        return export_routine_file(library, routine_id, destination)
+    except (RoutineError, TransferError, OSError) as error:
+        show_routine_error(parent, "Cannot export", error)
+    return None
+
+
+# --- the menu entries and the watch on the routines folder ------------------------------------------
 
 
 class RoutineActions(QObject):
@@ -101,11 +274,10 @@ class RoutineActions(QObject):
 
     # --- the selected routine -----------------------------------------------------------------------
 
-    def _in_library(self, info: RoutineInfo | None) -> bool:
+    @staticmethod
+    def _in_library(info: RoutineInfo | None) -> bool:
         """A routine of the library (not a file opened from elsewhere): the one editing and deleting reach."""
-        if info is None:
-            return False
-        return info.path in (self.library.user_path(info.id), self.library.builtin_path(info.id))
+        return info is not None and info.source != "outside"
 
     def _selected_id(self) -> str | None:
         info = self.home.current_info
@@ -125,48 +297,36 @@ class RoutineActions(QObject):
     # --- actions ------------------------------------------------------------------------------------
 
     def new_routine(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
-        self._follow(editor_actions.new_routine(self.window, self.library))
+        self._follow(new_routine(self.window, self.library))
 
     def edit_selected(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
         routine_id = self._selected_id()
         if routine_id is not None:
-            self._follow(editor_actions.edit_routine(self.window, self.library, routine_id))
+            self._follow(edit_routine(self.window, self.library, routine_id))
 
     def duplicate_selected(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
         routine_id = self._selected_id()
         if routine_id is not None:
-            copy_id = editor_actions.duplicate_routine(self.window, self.library, routine_id)
+            copy_id = duplicate_routine(self.window, self.library, routine_id)
             if copy_id is not None:
                 self.refresh(copy_id)
                 self.message.emit(f"Saved a copy as “{copy_id}”.")
 
     def delete_selected(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
         routine_id = self._selected_id()
-        if routine_id is not None and editor_actions.delete_routine(self.window, self.library, routine_id):
+        if routine_id is not None and delete_routine(self.window, self.library, routine_id):
             self.refresh()
             self.message.emit("Moved the routine to the trash folder of your data.")
 
     def restore_selected(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
         routine_id = self._selected_id()
-        if routine_id is not None and editor_actions.restore_builtin(self.window, self.library, routine_id):
+        if routine_id is not None and restore_builtin(self.window, self.library, routine_id):
             self.refresh(routine_id)
             self.message.emit("Restored the built-in routine; your version is in the trash folder.")
 
     def import_files(self, paths: Sequence[Path] | None = None) -> list[str]:
         """Import ``paths`` (asking for files when None); the imported ids are listed and the first selected."""
-        from backpain_timer.ui.editor import actions as editor_actions
-
-        imported = editor_actions.import_files(self.window, self.library, paths)
+        imported = import_files(self.window, self.library, paths)
         if imported:
             self.refresh(imported[0])
             count = "1 routine" if len(imported) == 1 else f"{len(imported)} routines"
@@ -174,11 +334,9 @@ class RoutineActions(QObject):
         return imported
 
     def export_selected(self) -> None:
-        from backpain_timer.ui.editor import actions as editor_actions
-
         routine_id = self._selected_id()
         if routine_id is not None:
-            written = editor_actions.export_routine(self.window, self.library, routine_id)
+            written = export_routine(self.window, self.library, routine_id)
             if written is not None:
                 self.message.emit(f"Exported to {written}.")
 
@@ -202,9 +360,7 @@ class RoutineActions(QObject):
         """Every open editor asks about its unsaved edits; False when one of them says Cancel."""
         if not self._editor_opened:
             return True  # quitting does not import the editor (and YAML) just to find none
-        from backpain_timer.ui.editor import actions as editor_actions
-
-        return editor_actions.close_editors(self.window)
+        return close_editors(self.window)
 
     # --- keeping the list in step -------------------------------------------------------------------
 

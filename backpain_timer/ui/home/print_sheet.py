@@ -296,22 +296,13 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
 
 def print_command(routine_arg: str, out: Path, data_dir: Path) -> int:
     """`backpain-timer print ROUTINE OUT.pdf`: 0 when written, 1 (with a message on stderr) otherwise."""
-    from backpain_timer.storage.library import Library, UnknownRoutine
+    from backpain_timer.cli import print_error
+    from backpain_timer.storage.library import Library
     from backpain_timer.storage.paths import DataDir
-    from backpain_timer.storage.routine_yaml import RoutineFileError
 
     library = Library(DataDir(data_dir))
-    try:
-        routine = library.load(routine_arg)
-    except UnknownRoutine as error:
-        print(f"backpain-timer: error: {error}", file=sys.stderr)
-        return 1
-    except RoutineFileError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"backpain-timer: error: {routine_arg}: {error.strerror or error}", file=sys.stderr)
+    routine = library.load_or_report(routine_arg, print_error)
+    if routine is None:
         return 1
     if out.is_dir():
         print(f"backpain-timer: error: cannot write {out}: it is a directory", file=sys.stderr)

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Routine, Sides
-from backpain_timer.storage.library import Library, RoutineInfo, StepOutline, UnknownRoutine
-from backpain_timer.storage.problems import RoutineFileError
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError
+from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
 from backpain_timer.ui.theme import current_colors
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
@@ -157,7 +158,8 @@ class HomeView(QWidget):
         self._outside: dict[Path, RoutineInfo] = {}
         self._current: RoutineInfo | None = None
 
-        self.model = RoutineListModel(library.list_routines(), self)
+        listing = library.listing()
+        self.model = RoutineListModel(listing.routines, self)
         self.proxy = RoutineFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -287,7 +289,7 @@ class HomeView(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.problems_label)
 
-        self._show_problems()
+        self._show_problems(listing.problems)
         self._refilter()
         # Keyboard path: the list has the focus at start; Tab goes to Start, then the routine buttons,
         # then searching and filtering, then the header's buttons.
@@ -322,8 +324,9 @@ class HomeView(QWidget):
         self.library.reload()
         self._loaded = {path: routine for path, routine in self._loaded.items() if path in self._outside}
         self._current = None
-        self.model.set_routines([*self.library.list_routines(), *self._outside.values()])
-        self._show_problems()
+        listing = self.library.listing()
+        self.model.set_routines([*listing.routines, *self._outside.values()])
+        self._show_problems(listing.problems)
         if selected is None or not self.select(selected):
             self._refilter()
 
@@ -334,7 +337,7 @@ class HomeView(QWidget):
             if isinstance(info, RoutineInfo) and info.path.resolve() == path.resolve():
                 self._select_source_row(row)
                 return
-        info = RoutineInfo.of(routine, "user", path)
+        info = RoutineInfo.of(routine, "outside", path)
         self._loaded[path] = routine
         self._outside[path] = info
         self._select_source_row(self.model.add(info))
@@ -353,15 +356,11 @@ class HomeView(QWidget):
             self.start_requested.emit(routine)
 
     def start_cool_down(self) -> None:
-        try:
-            routine = self.library.load(COOL_DOWN_ROUTINE)
-        except UnknownRoutine as error:
-            self.message.emit(f"Cannot start the cool-down: {error}")
-            return
-        except RoutineFileError as error:
-            self.message.emit(f"Cannot start the cool-down: {error.problems[0]}")
-            return
-        self.quick_start_requested.emit(routine)
+        routine = self.library.load_or_report(
+            COOL_DOWN_ROUTINE, lambda error: self.message.emit(f"Cannot start the cool-down: {error.summary}")
+        )
+        if routine is not None:
+            self.quick_start_requested.emit(routine)
 
     # --- internals ----------------------------------------------------------------------------------
 
@@ -421,20 +420,19 @@ class HomeView(QWidget):
     def _load(self, info: RoutineInfo) -> Routine | None:
         routine = self._loaded.get(info.path)
         if routine is None:
-            try:
-                routine = (
-                    self.library.load(str(info.path)) if info.source == "user" else self.library.load(info.id)
-                )
-            except RoutineFileError as error:
-                self.detail.setPlainText(
-                    "This routine file has problems:\n" + "\n".join(map(str, error.problems))
-                )
-                return None
-            except (UnknownRoutine, OSError) as error:
-                self.detail.setPlainText(f"This routine cannot be read: {error}")
-                return None
-            self._loaded[info.path] = routine
+            where = info.id if info.source == "builtin" else str(info.path)  # the very file listed
+            routine = self.library.load_or_report(where, self._show_load_error)
+            if routine is not None:
+                self._loaded[info.path] = routine
         return routine
+
+    def _show_load_error(self, error: RoutineError) -> None:
+        why = (
+            "This routine file has problems:"
+            if isinstance(error, RoutineFileError)
+            else "This routine cannot be read:"
+        )
+        self.detail.setPlainText("\n".join([why, *error.lines]))
 
     def _show_detail(self, info: RoutineInfo | None) -> None:
         self._current = info
@@ -457,8 +455,8 @@ class HomeView(QWidget):
         if event.type() in _THEME_EVENTS and self._current is not None:
             self._show_detail(self._current)
 
-    def _show_problems(self) -> None:
-        problems = [str(problem) for problem in self.library.problems]
+    def _show_problems(self, found: list[Problem]) -> None:
+        problems = [str(problem) for problem in found]
         self.problems_label.setVisible(bool(problems))
         if not problems:
             return

@@ -19,8 +19,8 @@ from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.plan import Segment, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.domain.session import Clock, SessionEngine
-from backpain_timer.storage.library import Library, UnknownRoutine
-from backpain_timer.storage.problems import RoutineFileError
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.problems import RoutineError
 from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.record_writer import RecordWriter
 
@@ -155,18 +155,14 @@ class SessionFlow(QObject):
             self.home_requested.emit()
             return
         if start.routine_id != routine.id:  # the user took the gentler routine the advice offered
-            try:
-                routine = self.library.load(start.routine_id)
-            except UnknownRoutine as error:
-                self._cannot_switch(str(error))
+            gentler = self.library.load_or_report(start.routine_id, self._cannot_switch)
+            if gentler is None:
                 return
-            except RoutineFileError as error:
-                self._cannot_switch(str(error.problems[0]))
-                return
+            routine = gentler
         self._run(routine, start)
 
-    def _cannot_switch(self, reason: str) -> None:
-        self.problem.emit(f"Cannot start the gentler routine: {reason}")
+    def _cannot_switch(self, error: RoutineError) -> None:
+        self.problem.emit(f"Cannot start the gentler routine: {error.summary}")
         self.home_requested.emit()
 
     def _run(self, routine: Routine, start: SessionStart) -> None:
