@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.home.start_requested.connect(self.start_routine)
-        self.home.quick_start_requested.connect(lambda routine: self.start_routine(routine, quick_start=True))
+        # Cool down now asks too: right after a run is when numbness or chest pain matter most.
+        self.home.quick_start_requested.connect(self.start_routine)
         self.home.history_requested.connect(self.show_history)
         self.home.about_requested.connect(self.show_about_back)
         self.home.message.connect(self.show_problem)
@@ -216,7 +217,10 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------------
 
     def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
-        """Start ``routine``, asking how the back feels first unless settings or ``quick_start`` say not to."""
+        """Start ``routine``, asking how the back feels first unless the settings say not to.
+
+        ``quick_start``: --start from the command line or an editor's "Try it", which start at once
+        unless the user asked for the question there too."""
         self.statusBar().clearMessage()
         self.flow.start_routine(routine, quick_start=quick_start)
 
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
         self.start_routine(routine, quick_start=True)
 
     def start_routine_id(self, routine_id: str) -> None:
-        """A quick start from outside the window (the tray): bring the window up and start at once."""
+        """A quick start from the tray: bring the window up and start, with the check-in first."""
         try:
             routine = self.library.load(routine_id)
         except UnknownRoutine as error:
@@ -237,7 +241,10 @@ class MainWindow(QMainWindow):
         except RoutineFileError as error:
             self.show_problem(f"Cannot start: {error.problems[0]}")
             return
-        self.try_routine(routine)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.start_routine(routine)
 
     def show_home(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)

@@ -78,9 +78,39 @@ def test_start_asks_first_and_one_key_skips(window: MainWindow, clock: FakeClock
     assert (record.pain_before, record.symptoms) == (None, ())
 
 
-def test_cool_down_now_skips_the_question(window: MainWindow) -> None:
+def test_cool_down_now_asks_first_and_one_key_skips(window: MainWindow) -> None:
+    # Right after a run is when numbness or chest pain matter most (issue 15: it used to start at once).
+    click(window.home.cool_down_button)
+    assert window.stack.currentWidget() is window.before_view
+    assert window.controller is None
+    press(window, Qt.Key.Key_Escape)
+    assert running_routine(window) == "post-run-cool-down"
+
+
+def test_cool_down_now_starts_at_once_when_the_question_is_off(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock, settings=Settings(checkin_before=False))
     click(window.home.cool_down_button)
     assert running_routine(window) == "post-run-cool-down"
+
+
+def test_a_tray_quick_start_asks_first(window: MainWindow) -> None:
+    window.start_routine_id("post-run-cool-down")
+    assert window.stack.currentWidget() is window.before_view
+    press(window, Qt.Key.Key_S)
+    assert running_routine(window) == "post-run-cool-down"
+
+
+def test_start_from_the_command_line_starts_at_once_unless_turned_on(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock)
+    window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)  # what --start does
+    assert running_routine(window) == SHORT_ROUTINE_ID
+    asked = open_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
+    asked.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    assert asked.stack.currentWidget() is asked.before_view
 
 
 def test_cool_down_now_asks_when_the_settings_say_so(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN, SYMPTOMS
 from backpain_timer.ui.checkin.flow import PainKeys
 
@@ -30,6 +31,7 @@ QUESTION_AFTER = "And now, after the session?"
 NOTE_MAX_LENGTH = 200
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 _SYMPTOM_LABELS = {"numbness": "&Numbness", "tingling": "&Tingling", "weakness": "&Weakness"}
+SOMETHING_ELSE = "Something &else?"
 
 
 class PainScale(QWidget):
@@ -102,7 +104,8 @@ class PainScale(QWidget):
 class CheckinPanel(QWidget):
     """The question before a session, as a page: ``answered(pain_or_None, symptoms)`` or ``skipped()``.
 
-    Keys: 0–9 (1 then 0 for 10), Enter continues, Esc or S skips, Alt+N/T/W tick a symptom.
+    Keys: 0–9 (1 then 0 for 10), Enter continues, Esc or S skips, Alt+N/T/W tick a symptom, Alt+E
+    ("Something else?") opens the rarer symptoms.
     """
 
     answered = Signal(object, tuple)
@@ -123,13 +126,31 @@ class CheckinPanel(QWidget):
         self.symptom_boxes: dict[str, QCheckBox] = {}
         symptom_row = QHBoxLayout()
         symptom_row.addStretch(1)
-        for name in SYMPTOMS:
+        for name in COMMON_SYMPTOMS:
             box = QCheckBox(_SYMPTOM_LABELS[name])
-            box.setAccessibleName(name.capitalize())
+            box.setAccessibleName(SYMPTOM_RULES[name].label)
             self.symptom_boxes[name] = box
             symptom_row.addWidget(box)
             symptom_row.addSpacing(16)
+        self.more_button = QPushButton(SOMETHING_ELSE)
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName("Something else? Show more symptoms")
+        self.more_button.setToolTip("Chest pain, breathlessness, a fall, fever… (Alt+E)")
+        self.more_button.toggled.connect(self._show_more)
+        symptom_row.addWidget(self.more_button)
         symptom_row.addStretch(1)
+        # The rarer ones, in the table's order: each can mean "get help now", so each is spelled out.
+        self.more_symptoms = QWidget()
+        more_layout = QVBoxLayout(self.more_symptoms)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        for name in SYMPTOMS:
+            if name in COMMON_SYMPTOMS:
+                continue
+            box = QCheckBox(SYMPTOM_RULES[name].label)
+            box.setAccessibleName(SYMPTOM_RULES[name].label)
+            self.symptom_boxes[name] = box
+            more_layout.addWidget(box)
+        self.more_symptoms.setVisible(False)
 
         self.skip_button = QPushButton("Skip")
         self.skip_button.setToolTip("Start without answering (Esc or S)")
@@ -158,6 +179,7 @@ class CheckinPanel(QWidget):
         column.addSpacing(8)
         column.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addLayout(symptom_row)
+        column.addWidget(self.more_symptoms, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(8)
         column.addLayout(buttons)
         column.addWidget(hint)
@@ -176,7 +198,13 @@ class CheckinPanel(QWidget):
         self.scale.clear()
         for box in self.symptom_boxes.values():
             box.setChecked(False)
+        self.more_button.setChecked(False)
         self.routine_label.setText(f"Before “{routine_name}”" if routine_name else "")
+
+    def _show_more(self, shown: bool) -> None:
+        self.more_symptoms.setVisible(shown)
+        if shown:  # the keyboard goes on into the list it opened
+            self.more_symptoms.layout().itemAt(0).widget().setFocus()
 
     def symptoms(self) -> tuple[str, ...]:
         return tuple(name for name, box in self.symptom_boxes.items() if box.isChecked())
