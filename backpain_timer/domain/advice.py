@@ -80,7 +80,12 @@ SYMPTOM_RULES: dict[str, Rule] = {
             "The pain started with a fall, accident or blow",
             f"Pain that started with a fall, accident or blow: {_URGENT}",
         ),
-        Rule("fever", "urgent", "Fever or feeling unwell", f"Back pain with a fever or feeling unwell: {_URGENT}"),
+        Rule(
+            "fever",
+            "urgent",
+            "Fever or feeling unwell",
+            f"Back pain with a fever or feeling unwell: {_URGENT}",
+        ),
         Rule(
             "night-pain",
             "see-professional",
@@ -163,7 +168,8 @@ def pain_finding(pain: int | None) -> Finding | None:
 def symptom_findings(symptoms: Iterable[str]) -> list[Finding]:
     """One finding per symptom, in the check-in's order; ValueError for an unknown id."""
     return [
-        Finding(rule.id, rule.level, rule.text) for rule in map(SYMPTOM_RULES.__getitem__, check_symptoms(symptoms))
+        Finding(rule.id, rule.level, rule.text)
+        for rule in map(SYMPTOM_RULES.__getitem__, check_symptoms(symptoms))
     ]
 
 
@@ -197,4 +203,3 @@ def pain_rose(pain_before: int | None, pain_after: int | None) -> bool:
     check_pain(pain_before, "pain_before")
     check_pain(pain_after, "pain_after")
     return pain_before is not None and pain_after is not None and pain_after >= pain_before + PAIN_ROSE_BY
-

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.advice import advise
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.advice_panel import EMERGENCY_HEADLINE, URGENT_HEADLINE
-from backpain_timer.ui.checkin.emergency_colors import LIGHT_EMERGENCY
 from backpain_timer.ui.checkin.before_session import BeforeSessionView
+from backpain_timer.ui.checkin.emergency_colors import LIGHT_EMERGENCY
 from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 from backpain_timer.ui.session.end_view import EndView

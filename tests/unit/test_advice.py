@@ -136,7 +136,15 @@ def test_bad_answers_are_refused() -> None:
 
 @pytest.mark.parametrize(
     ("before", "after", "rose"),
-    [(3, 5, True), (3, 4, False), (0, 10, True), (5, 5, False), (6, 3, False), (None, 9, False), (2, None, False)],
+    [
+        (3, 5, True),
+        (3, 4, False),
+        (0, 10, True),
+        (5, 5, False),
+        (6, 3, False),
+        (None, 9, False),
+        (2, None, False),
+    ],
 )
 def test_pain_rose_means_two_points_or_more(before: int | None, after: int | None, rose: bool) -> None:
     assert pain_rose(before, after) is rose

@@ -134,7 +134,7 @@ class AdvicePanel(QWidget):
                 " QFrame#advice-card { background: transparent; border: none; }"
                 f" QWidget#advice-panel QPushButton {{ color: {alarm.text}; background: transparent;"
                 f" border: 2px solid {alarm.text}; border-radius: 8px; padding: 8px 18px; }}"
-                f" QWidget#advice-panel QPushButton[primary=\"true\"] {{ color: {alarm.button_text};"
+                f' QWidget#advice-panel QPushButton[primary="true"] {{ color: {alarm.button_text};'
                 f" background: {alarm.button_background}; border-color: {alarm.button_background};"
                 " font-weight: 600; }"
             )

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from backpain_timer.domain.history import PAIN_MAX, check_pain, check_symptoms
 from backpain_timer.domain.advice import Advice, advice_before_session
+from backpain_timer.domain.history import PAIN_MAX, check_pain, check_symptoms
 from backpain_timer.storage.settings import Settings
 
 # "1" then "0" within this many seconds is 10; later, the "0" is a new answer.

@@ -151,6 +151,7 @@ class CheckinPanel(QWidget):
             self.symptom_boxes[name] = box
             more_layout.addWidget(box)
         self.more_symptoms.setVisible(False)
+        self._first_more = next(name for name in SYMPTOMS if name not in COMMON_SYMPTOMS)
 
         self.skip_button = QPushButton("Skip")
         self.skip_button.setToolTip("Start without answering (Esc or S)")
@@ -204,7 +205,7 @@ class CheckinPanel(QWidget):
     def _show_more(self, shown: bool) -> None:
         self.more_symptoms.setVisible(shown)
         if shown:  # the keyboard goes on into the list it opened
-            self.more_symptoms.layout().itemAt(0).widget().setFocus()
+            self.symptom_boxes[self._first_more].setFocus()
 
     def symptoms(self) -> tuple[str, ...]:
         return tuple(name for name, box in self.symptom_boxes.items() if box.isChecked())
