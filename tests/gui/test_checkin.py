@@ -253,3 +253,24 @@ def test_a_calmer_advice_after_an_emergency_is_not_red(qtbot: QtBot, view: Befor
     panel.show_advice(advise(None, ["night-pain"]))
     assert panel.styleSheet() == ""
     assert panel.title_label.text() == "Book a doctor or physiotherapist"
+
+
+def test_pain_rising_by_two_says_so_at_once_and_asks_about_symptoms(qtbot: QtBot) -> None:
+    panel = AfterCheckinPanel()
+    end = EndView(panel)
+    qtbot.addWidget(end)
+    end.show()
+    panel.reset(pain_before=3)
+    panel.scale.press_digit(4)
+    assert not panel.rose_card.isVisible()  # one point is not a change people notice
+    panel.scale.press_digit(5)
+    assert panel.rose_card.isVisible()  # before Save: at once
+    assert "went up by 2 points" in panel.rose_note.text()
+    assert "gentler routine next time" in panel.rose_note.text()
+    assert panel.after_symptoms.isVisible()
+    panel.after_symptoms.boxes["weakness"].click()
+    assert panel.rose_note.text().startswith("<b>Get checked by a doctor today.</b> Numbness, tingling")
+    panel.reset(pain_before=None)  # the next session, without a before answer: nothing to compare
+    panel.scale.press_digit(9)
+    assert not panel.rose_card.isVisible()
+    assert not panel.after_symptoms.boxes["weakness"].isChecked()
