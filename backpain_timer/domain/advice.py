@@ -22,6 +22,7 @@ PAIN_ROSE_BY = 2  # pain_after this much above pain_before: ease off, gentler ne
 NERVE_WARNING = "Numbness, tingling or weakness: stop and get checked by a doctor today."
 _EMERGENCY = "call your local emergency number now."
 _URGENT = "get checked by a doctor today."
+WHEN_TO_STOP = "A gentle stretch is fine. Sharp, shooting or burning pain, or pins and needles: stop (Esc)."
 PAIN_ROSE_NOTE = (
     "Your pain went up by {rise} points in this session. Ease off for today, and pick a gentler routine "
     "next time. If this keeps happening, see a doctor or physiotherapist."

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
@@ -251,3 +252,17 @@ def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
 
     second = open_window(qtbot, Library(library.data), clock)
     assert second.banner is None
+
+
+def test_the_first_get_ready_of_the_day_says_when_to_stop(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    details = window.session_view.details_label
+    assert WHEN_TO_STOP in details.text()
+    assert WHEN_TO_STOP == (
+        "A gentle stretch is fine. Sharp, shooting or burning pain, or pins and needles: stop (Esc)."
+    )
+    advance(window, clock, 3.5)  # into the first hold: the how-to gets the room back
+    assert WHEN_TO_STOP not in details.text()
+    controller(window).stop()
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    assert WHEN_TO_STOP not in window.session_view.details_label.text()  # once a day is enough
