@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -277,6 +278,8 @@ class AfterCheckinPanel(QWidget):
         card_layout.addWidget(QLabel("Do you have any of these now?"), 0, Qt.AlignmentFlag.AlignHCenter)
         card_layout.addWidget(self.after_symptoms)
         self.rose_card.setVisible(False)
+        # Never squeezed below its text: this note must be read in full.
+        self.rose_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return self.rose_card
 
     def _update_rose_note(self) -> None:
