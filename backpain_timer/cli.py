@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backpain_timer import __version__
+from backpain_timer import __version__, checkin_cli
 from backpain_timer.storage.paths import DataDir, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("routine", metavar="ID")
     export.add_argument("file", metavar="FILE")
 
+    checkin_cli.add_parser(commands)
+
     printing = commands.add_parser("print", help="write a one-page printable sheet of a routine (PDF)")
     printing.add_argument("routine", metavar="ROUTINE", help="a routine id or a file")
     printing.add_argument("file", metavar="OUT.pdf")
@@ -91,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "export": _cmd_export,
         "print": _cmd_print,
+        "check-in": lambda args, _data: checkin_cli.run(args),
     }
     if args.install_desktop:
         return _install_desktop()

@@ -11,8 +11,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-# The check-in asks about these; every one of them is a red flag (see safety.py).
-SYMPTOMS: tuple[str, ...] = ("numbness", "tingling", "weakness")
+# The check-in asks about these, the common ones first; advice.py says what each one means.
+SYMPTOMS: tuple[str, ...] = (
+    "numbness",
+    "tingling",
+    "weakness",
+    "chest-pain",
+    "breathlessness",
+    "both-sides",
+    "bladder-bowel",
+    "saddle-numbness",
+    "fall-or-injury",
+    "fever",
+    "night-pain",
+)
 PAIN_MIN = 0
 PAIN_MAX = 10
 

@@ -28,7 +28,7 @@ class Settings:
     reduced_motion: bool = False
     # check-ins
     checkin_before: bool = True
-    checkin_before_quick_start: bool = False  # also ask for --start and "Cool down now"
+    checkin_before_quick_start: bool = False  # also ask for --start (the app itself always asks)
     checkin_after: bool = True
     disclaimer_dismissed: bool = False
     # appearance and reminders

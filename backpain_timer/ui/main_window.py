@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.home.start_requested.connect(self.start_routine)
-        self.home.quick_start_requested.connect(lambda routine: self.start_routine(routine, quick_start=True))
+        # Cool down now asks too: right after a run is when numbness or chest pain matter most.
+        self.home.quick_start_requested.connect(self.start_routine)
         self.home.history_requested.connect(self.show_history)
         self.home.about_requested.connect(self.show_about_back)
         self.home.message.connect(self.show_problem)
@@ -220,7 +221,10 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------------
 
     def start_routine(self, routine: Routine, *, quick_start: bool = False) -> None:
-        """Start ``routine``, asking how the back feels first unless settings or ``quick_start`` say not to."""
+        """Start ``routine``, asking how the back feels first unless the settings say not to.
+
+        ``quick_start``: --start from the command line or an editor's "Try it", which start at once
+        unless the user asked for the question there too."""
         self.statusBar().clearMessage()
         self.flow.start_routine(routine, quick_start=quick_start)
 
@@ -232,12 +236,16 @@ class MainWindow(QMainWindow):
         self.start_routine(routine, quick_start=True)
 
     def start_routine_id(self, routine_id: str) -> None:
-        """A quick start from outside the window (the tray): bring the window up and start at once."""
+        """A quick start from the tray: bring the window up and start, with the check-in first."""
         routine = self.library.load_or_report(
             routine_id, lambda error: self.show_problem(f"Cannot start: {error.summary}")
         )
-        if routine is not None:
-            self.try_routine(routine)
+        if routine is None:
+            return
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.start_routine(routine)
 
     def show_home(self) -> None:
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)

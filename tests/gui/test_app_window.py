@@ -63,10 +63,12 @@ def test_the_window_icon_has_every_png_size(
     assert {QSize(16, 16), QSize(48, 48), QSize(256, 256)} <= set(sizes)
 
 
-def test_a_tray_preset_is_a_quick_start(built: tuple[MainWindow, TrayController]) -> None:
+def test_a_tray_preset_asks_first_and_one_key_skips(built: tuple[MainWindow, TrayController]) -> None:
     window, tray = built
-    assert window.settings.checkin_before  # a Start from home would ask first
+    assert window.settings.checkin_before
     tray.preset_actions["desk-break"].trigger()
+    assert window.stack.currentWidget() is window.before_view  # issue 15: it used to start at once
+    window.before_view.checkin.skip()
     assert window.stack.currentWidget() is window.session_view
     assert window.controller is not None and window.controller.engine.plan.routine.id == "desk-break"
 

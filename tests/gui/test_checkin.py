@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from backpain_timer.domain.advice import advise
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.checkin.advice_panel import EMERGENCY_HEADLINE, URGENT_HEADLINE
 from backpain_timer.ui.checkin.before_session import BeforeSessionView
+from backpain_timer.ui.checkin.emergency_colors import LIGHT_EMERGENCY
 from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 from backpain_timer.ui.session.end_view import EndView
@@ -209,3 +211,66 @@ def test_skipping_after_records_nothing_and_locks_the_question(
         panel.commit()
     assert panel.scale.value() is None
     assert panel.status_label.text() == "Skipped."
+
+
+def test_something_else_opens_the_rarer_symptoms(qtbot: QtBot, view: BeforeSessionView) -> None:
+    checkin = view.checkin
+    common = [name for name, box in checkin.symptom_boxes.items() if box.isVisible()]
+    assert common == ["numbness", "tingling", "weakness"]
+    assert not checkin.more_symptoms.isVisible()
+    qtbot.keyClick(checkin, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(checkin.more_symptoms.isVisible)
+    shown = {box.text() for name, box in checkin.symptom_boxes.items() if name not in common}
+    assert "Chest pain or pressure, or pain spreading to the jaw or arm" in shown
+    assert "Numbness around the groin or buttocks" in shown
+    assert len(shown) == 8
+    outcome = finish(qtbot, view, lambda: qtbot.keyClick(checkin, Qt.Key.Key_Escape))  # still one key
+    assert outcome == SessionStart("post-run-cool-down", None, ())
+
+
+def test_an_emergency_answer_shows_the_red_page_and_the_user_may_go_on(
+    qtbot: QtBot, view: BeforeSessionView
+) -> None:
+    view.checkin.more_button.click()
+    view.checkin.symptom_boxes["chest-pain"].click()
+    qtbot.keyClick(view.checkin, Qt.Key.Key_3)
+    qtbot.keyClick(view.checkin, Qt.Key.Key_Return)
+    panel = view.advice_panel
+    assert view.currentWidget() is panel
+    assert panel.level == "emergency"
+    assert panel.headline_label.text() == EMERGENCY_HEADLINE
+    assert "call your local emergency number now" in panel.text_label.text()
+    assert LIGHT_EMERGENCY.background in panel.styleSheet()  # the whole page, not a card
+    assert panel.back_button.property("primary") is True
+    outcome = finish(qtbot, view, panel.go_on_button.click)
+    assert outcome == SessionStart("post-run-cool-down", 3, ("chest-pain",))
+
+
+def test_a_calmer_advice_after_an_emergency_is_not_red(qtbot: QtBot, view: BeforeSessionView) -> None:
+    panel = view.advice_panel
+    panel.show_advice(advise(None, ["saddle-numbness"]))
+    assert panel.styleSheet()
+    panel.show_advice(advise(None, ["night-pain"]))
+    assert panel.styleSheet() == ""
+    assert panel.title_label.text() == "Book a doctor or physiotherapist"
+
+
+def test_pain_rising_by_two_says_so_at_once_and_asks_about_symptoms(qtbot: QtBot) -> None:
+    panel = AfterCheckinPanel()
+    end = EndView(panel)
+    qtbot.addWidget(end)
+    end.show()
+    panel.reset(pain_before=3)
+    panel.scale.press_digit(4)
+    assert not panel.rose_card.isVisible()  # one point is not a change people notice
+    panel.scale.press_digit(5)
+    assert panel.rose_card.isVisible()  # before Save: at once
+    assert "went up by 2 points" in panel.rose_note.text()
+    assert "gentler routine next time" in panel.rose_note.text()
+    assert panel.after_symptoms.isVisible()
+    panel.after_symptoms.boxes["weakness"].click()
+    assert panel.rose_note.text().startswith("<b>Get checked by a doctor today.</b> Numbness, tingling")
+    panel.reset(pain_before=None)  # the next session, without a before answer: nothing to compare
+    panel.scale.press_digit(9)
+    assert not panel.rose_card.isVisible()
+    assert not panel.after_symptoms.boxes["weakness"].isChecked()

@@ -111,8 +111,11 @@ def test_start_starts_the_selected_routine(window: MainWindow, qtbot: QtBot) -> 
     assert window.controller.engine.plan.routine.id == SHORT_ROUTINE_ID
 
 
-def test_cool_down_now_starts_the_post_run_cool_down_in_one_click(window: MainWindow, qtbot: QtBot) -> None:
+def test_cool_down_now_starts_the_post_run_cool_down_in_one_click_and_one_key(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     QTest.mouseClick(window.home.cool_down_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(window.before_view.checkin, Qt.Key.Key_Escape)  # the check-in, skipped
     assert window.stack.currentWidget() is window.session_view
     assert window.controller is not None
     assert window.controller.engine.plan.routine.id == "post-run-cool-down"

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
@@ -78,9 +79,39 @@ def test_start_asks_first_and_one_key_skips(window: MainWindow, clock: FakeClock
     assert (record.pain_before, record.symptoms) == (None, ())
 
 
-def test_cool_down_now_skips_the_question(window: MainWindow) -> None:
+def test_cool_down_now_asks_first_and_one_key_skips(window: MainWindow) -> None:
+    # Right after a run is when numbness or chest pain matter most (issue 15: it used to start at once).
+    click(window.home.cool_down_button)
+    assert window.stack.currentWidget() is window.before_view
+    assert window.controller is None
+    press(window, Qt.Key.Key_Escape)
+    assert running_routine(window) == "post-run-cool-down"
+
+
+def test_cool_down_now_starts_at_once_when_the_question_is_off(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock, settings=Settings(checkin_before=False))
     click(window.home.cool_down_button)
     assert running_routine(window) == "post-run-cool-down"
+
+
+def test_a_tray_quick_start_asks_first(window: MainWindow) -> None:
+    window.start_routine_id("post-run-cool-down")
+    assert window.stack.currentWidget() is window.before_view
+    press(window, Qt.Key.Key_S)
+    assert running_routine(window) == "post-run-cool-down"
+
+
+def test_start_from_the_command_line_starts_at_once_unless_turned_on(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, library, clock)
+    window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)  # what --start does
+    assert running_routine(window) == SHORT_ROUTINE_ID
+    asked = open_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
+    asked.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    assert asked.stack.currentWidget() is asked.before_view
 
 
 def test_cool_down_now_asks_when_the_settings_say_so(
@@ -221,3 +252,17 @@ def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
 
     second = open_window(qtbot, Library(library.data), clock)
     assert second.banner is None
+
+
+def test_the_first_get_ready_of_the_day_says_when_to_stop(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    details = window.session_view.details_label
+    assert WHEN_TO_STOP in details.text()
+    assert WHEN_TO_STOP == (
+        "A gentle stretch is fine. Sharp, shooting or burning pain, or pins and needles: stop (Esc)."
+    )
+    advance(window, clock, 3.5)  # into the first hold: the how-to gets the room back
+    assert WHEN_TO_STOP not in details.text()
+    controller(window).stop()
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    assert WHEN_TO_STOP not in window.session_view.details_label.text()  # once a day is enough

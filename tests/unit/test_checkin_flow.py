@@ -63,7 +63,7 @@ def test_mild_pain_starts_at_once_and_is_recorded() -> None:
 def test_pain_seven_advises_a_gentler_routine_and_can_switch_to_it() -> None:
     flow = BeforeSessionFlow(Settings(), "post-run-cool-down")
     assert flow.answer(7) is Step.ADVISE
-    assert flow.advice is not None and flow.advice.level == "caution"
+    assert flow.advice is not None and flow.advice.level == "ease-off"  # was "caution"
     assert flow.advice.suggested_routines == ("breathing-reset", "upper-back-relief")
     assert flow.switch_to("breathing-reset") is Step.START
     assert flow.outcome() == SessionStart("breathing-reset", 7, ())

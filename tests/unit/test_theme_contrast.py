@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from backpain_timer.ui.checkin.emergency_colors import (
+    DARK_EMERGENCY,
+    LIGHT_EMERGENCY,
+    EmergencyColors,
+    emergency_colors,
+)
+from backpain_timer.ui.checkin.emergency_colors import TEXT_PAIRS as EMERGENCY_TEXT_PAIRS
 from backpain_timer.ui.colors import SCHEMES, TEXT_PAIRS, ThemeColors, contrast_ratio
 
 
@@ -33,3 +40,19 @@ def test_dark_is_dark_and_light_is_light() -> None:
     assert contrast_ratio(dark.window, "#000000") < contrast_ratio(light.window, "#000000")
     assert contrast_ratio(dark.text, "#000000") > contrast_ratio(dark.window, "#000000")
     assert contrast_ratio(light.text, "#000000") < contrast_ratio(light.window, "#000000")
+
+
+@pytest.mark.parametrize("alarm", [LIGHT_EMERGENCY, DARK_EMERGENCY], ids=["light", "dark"])
+@pytest.mark.parametrize(("foreground", "background"), EMERGENCY_TEXT_PAIRS)
+def test_the_emergency_page_reads_well_and_looks_like_no_theme_page(
+    alarm: EmergencyColors, foreground: str, background: str
+) -> None:
+    ratio = contrast_ratio(getattr(alarm, foreground), getattr(alarm, background))
+    assert ratio >= 4.5, f"emergency {foreground} on {background} is only {ratio:.2f}:1"
+    for colors in SCHEMES.values():
+        assert alarm.background not in colors.as_dict().values()
+
+
+def test_the_emergency_colours_follow_the_theme() -> None:
+    assert emergency_colors(SCHEMES["light"]) is LIGHT_EMERGENCY
+    assert emergency_colors(SCHEMES["dark"]) is DARK_EMERGENCY

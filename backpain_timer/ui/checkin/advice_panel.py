@@ -1,4 +1,4 @@
-"""Advice before a session: the red-flag panel for symptoms and the go-easy panel for high pain.
+"""Advice before a session, by level: a red emergency page, the urgent panel, and calmer cards below.
 
 The user always keeps the choice to go on; the panel only makes the safer choice the easy one.
 """
@@ -11,10 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backpain_timer.domain.safety import Advice
+from backpain_timer.domain.advice import TITLES, Advice
+from backpain_timer.ui.checkin.emergency_colors import emergency_colors
 from backpain_timer.ui.theme import current_colors
 
-URGENT_HEADLINE = "These symptoms need prompt medical attention; stretching is not the answer today."
+EMERGENCY_HEADLINE = f"{TITLES['emergency']}."
+URGENT_HEADLINE = f"{TITLES['urgent']}."
+_HEADLINES = {"emergency": EMERGENCY_HEADLINE, "urgent": URGENT_HEADLINE}
 
 
 def routine_title(routine_id: str) -> str:
@@ -32,6 +35,8 @@ class AdvicePanel(QWidget):
     def __init__(self, routine_names: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("advice-panel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the emergency page is red
         self.routine_names = dict(routine_names or {})
         self.level = ""
         self.card = QFrame()
@@ -82,13 +87,13 @@ class AdvicePanel(QWidget):
 
     def show_advice(self, advice: Advice, routine_name: str = "") -> None:
         self.level = advice.level
-        urgent = advice.level == "urgent"
-        self.headline_label.setText(URGENT_HEADLINE)
+        urgent = advice.level in _HEADLINES
+        self.headline_label.setText(_HEADLINES.get(advice.level, ""))
         self.headline_label.setVisible(urgent)
         self.title_label.setText(advice.title)
         self.title_label.setVisible(not urgent)  # the headline is the urgent panel's title
         self.text_label.setText(advice.text)
-        self._paint_card(urgent)
+        self._paint(advice.level)
         going_on = f"Start “{routine_name}”" if routine_name else "Start anyway"
         # Urgent: going on is possible but not the default; Back is the primary, safe choice.
         self.go_on_button.setText("Go on anyway" if urgent else going_on)
@@ -118,9 +123,27 @@ class AdvicePanel(QWidget):
             self.routine_row.addWidget(button)
         self.routine_row.addStretch(1)
 
-    def _paint_card(self, urgent: bool) -> None:
+    def _paint(self, level: str) -> None:
         colors = current_colors()
-        # Both levels use the theme's warning colours (contrast checked); urgent gets a heavier border.
+        if level == "emergency":
+            # The whole page turns red: it must not pass for the usual screen at a glance.
+            alarm = emergency_colors(colors)
+            self.setStyleSheet(
+                f"QWidget#advice-panel {{ background: {alarm.background}; }}"
+                f" QWidget#advice-panel QLabel {{ color: {alarm.text}; background: transparent; }}"
+                " QFrame#advice-card { background: transparent; border: none; }"
+                f" QWidget#advice-panel QPushButton {{ color: {alarm.text}; background: transparent;"
+                f" border: 2px solid {alarm.text}; border-radius: 8px; padding: 8px 18px; }}"
+                f' QWidget#advice-panel QPushButton[primary="true"] {{ color: {alarm.button_text};'
+                f" background: {alarm.button_background}; border-color: {alarm.button_background};"
+                " font-weight: 600; }"
+            )
+            self.headline_label.setStyleSheet("font-size: 24pt; font-weight: 700;")
+            self.card.setStyleSheet("")
+            return
+        self.setStyleSheet("")
+        urgent = level == "urgent"
+        # The other levels use the theme's warning colours (contrast checked); urgent gets a heavier border.
         border = f"3px solid {colors.warning}" if urgent else f"1px solid {colors.warning_border}"
         self.card.setStyleSheet(
             f"QFrame#advice-card {{ background: {colors.warning_background}; border: {border};"

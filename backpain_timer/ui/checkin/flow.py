@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from backpain_timer.domain.advice import Advice, advice_before_session
 from backpain_timer.domain.history import PAIN_MAX, check_pain, check_symptoms
-from backpain_timer.domain.safety import Advice, advice_before_session
 from backpain_timer.storage.settings import Settings
 
 # "1" then "0" within this many seconds is 10; later, the "0" is a new answer.
@@ -19,8 +19,9 @@ TEN_KEY_WINDOW_SECONDS = 1.5
 
 
 def should_ask_before(settings: Settings, *, quick_start: bool) -> bool:
-    """Ask "how does your back feel" before a session? Quick starts (--start, Cool down now) skip it
-    unless the user asked for it there too."""
+    """Ask "how does your back feel" before a session? Every start in the app asks (Cool down now and
+    the tray too: right after a run is when the red flags matter); a ``quick_start`` (--start from the
+    command line, an editor's "Try it") starts at once unless the user turned the question on there."""
     if not settings.checkin_before:
         return False
     return not quick_start or settings.checkin_before_quick_start

@@ -6,30 +6,34 @@ decides anything; :mod:`backpain_timer.ui.checkin.flow` does.
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN, SYMPTOMS
+from backpain_timer.domain.advice import PAIN_ROSE_NOTE, advise, pain_rose
+from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
 from backpain_timer.ui.checkin.flow import PainKeys
+from backpain_timer.ui.checkin.symptoms import SymptomChecklist
+from backpain_timer.ui.theme import current_colors
 
 QUESTION_BEFORE = "How does your upper back feel right now?"
 QUESTION_AFTER = "And now, after the session?"
 NOTE_MAX_LENGTH = 200
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
-_SYMPTOM_LABELS = {"numbness": "&Numbness", "tingling": "&Tingling", "weakness": "&Weakness"}
 
 
 class PainScale(QWidget):
@@ -102,7 +106,8 @@ class PainScale(QWidget):
 class CheckinPanel(QWidget):
     """The question before a session, as a page: ``answered(pain_or_None, symptoms)`` or ``skipped()``.
 
-    Keys: 0–9 (1 then 0 for 10), Enter continues, Esc or S skips, Alt+N/T/W tick a symptom.
+    Keys: 0–9 (1 then 0 for 10), Enter continues, Esc or S skips, Alt+N/T/W tick a symptom, Alt+E
+    ("Something else?") opens the rarer symptoms.
     """
 
     answered = Signal(object, tuple)
@@ -120,16 +125,10 @@ class CheckinPanel(QWidget):
         self.routine_label.setProperty("muted", True)
         self.scale = PainScale(clock)
         symptoms_caption = QLabel("Do you have any of these?")
-        self.symptom_boxes: dict[str, QCheckBox] = {}
-        symptom_row = QHBoxLayout()
-        symptom_row.addStretch(1)
-        for name in SYMPTOMS:
-            box = QCheckBox(_SYMPTOM_LABELS[name])
-            box.setAccessibleName(name.capitalize())
-            self.symptom_boxes[name] = box
-            symptom_row.addWidget(box)
-            symptom_row.addSpacing(16)
-        symptom_row.addStretch(1)
+        self.checklist = SymptomChecklist()
+        self.symptom_boxes = self.checklist.boxes
+        self.more_button = self.checklist.more_button
+        self.more_symptoms = self.checklist.more_symptoms
 
         self.skip_button = QPushButton("Skip")
         self.skip_button.setToolTip("Start without answering (Esc or S)")
@@ -157,7 +156,7 @@ class CheckinPanel(QWidget):
         column.addWidget(self.scale)
         column.addSpacing(8)
         column.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addLayout(symptom_row)
+        column.addWidget(self.checklist)
         column.addSpacing(8)
         column.addLayout(buttons)
         column.addWidget(hint)
@@ -174,12 +173,11 @@ class CheckinPanel(QWidget):
     def reset(self, routine_name: str = "") -> None:
         """A fresh question (before each session)."""
         self.scale.clear()
-        for box in self.symptom_boxes.values():
-            box.setChecked(False)
+        self.checklist.clear()
         self.routine_label.setText(f"Before “{routine_name}”" if routine_name else "")
 
     def symptoms(self) -> tuple[str, ...]:
-        return tuple(name for name, box in self.symptom_boxes.items() if box.isChecked())
+        return self.checklist.ticked()
 
     def submit(self) -> None:
         self.answered.emit(self.scale.value(), self.symptoms())
@@ -218,12 +216,14 @@ class AfterCheckinPanel(QWidget):
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending = False
+        self.pain_before: int | None = None
         title = QLabel(QUESTION_AFTER)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.scale = PainScale(clock)
         self.scale.value_label.setStyleSheet("font-size: 24pt; font-weight: 600;")
         self.scale.changed.connect(self._changed)
+        self.scale.changed.connect(self._update_rose_note)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("A short note (optional), e.g. “tight after the hills”")
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
@@ -250,6 +250,7 @@ class AfterCheckinPanel(QWidget):
         column_layout.addWidget(self.scale)
         column_layout.addLayout(row)
         column_layout.addWidget(self.status_label)
+        column_layout.addWidget(self._build_rose_note())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
@@ -261,8 +262,50 @@ class AfterCheckinPanel(QWidget):
             shortcut.activated.connect(lambda digit=digit: self.scale.press_digit(digit))
             self._digit_shortcuts.append(shortcut)
 
-    def reset(self) -> None:
-        """A fresh question (after each session)."""
+    def _build_rose_note(self) -> QFrame:
+        """Shown at once when the pain rose by 2 or more: what to do, and the symptom question again."""
+        self.rose_card = QFrame()
+        self.rose_card.setObjectName("pain-rose-card")
+        self.rose_note = QLabel()
+        self.rose_note.setWordWrap(True)
+        self.rose_note.setTextFormat(Qt.TextFormat.RichText)
+        self.rose_note.setAccessibleName("Your pain rose")
+        self.after_symptoms = SymptomChecklist()
+        self.after_symptoms.changed.connect(self._update_rose_note)
+        card_layout = QVBoxLayout(self.rose_card)
+        card_layout.setContentsMargins(16, 12, 16, 12)
+        card_layout.addWidget(self.rose_note)
+        card_layout.addWidget(QLabel("Do you have any of these now?"), 0, Qt.AlignmentFlag.AlignHCenter)
+        card_layout.addWidget(self.after_symptoms)
+        self.rose_card.setVisible(False)
+        # Never squeezed below its text: this note must be read in full.
+        self.rose_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return self.rose_card
+
+    def _update_rose_note(self) -> None:
+        after = self.scale.value()
+        rose = pain_rose(self.pain_before, after)
+        self.rose_card.setVisible(rose)
+        if not rose or after is None or self.pain_before is None:
+            return
+        note = PAIN_ROSE_NOTE.format(rise=after - self.pain_before)
+        ticked = self.after_symptoms.ticked()
+        if ticked:  # the symptoms' advice comes first: it may be more serious than easing off
+            advice = advise(None, ticked)
+            note = f"<b>{html.escape(advice.title)}.</b> {html.escape(advice.text)}<br>{note}"
+        self.rose_note.setText(note)
+        colors = current_colors()
+        self.rose_card.setStyleSheet(
+            f"QFrame#pain-rose-card {{ background: {colors.warning_background};"
+            f" border: 2px solid {colors.warning}; border-radius: 10px; }}"
+            f" QFrame#pain-rose-card QLabel {{ color: {colors.text}; background: transparent; }}"
+        )
+
+    def reset(self, pain_before: int | None = None) -> None:
+        """A fresh question (after each session); ``pain_before`` is the answer before it, if any."""
+        self.pain_before = pain_before
+        self.after_symptoms.clear()
+        self.rose_card.setVisible(False)
         self._pending = False
         self.scale.clear()
         self.note_edit.clear()

@@ -206,7 +206,7 @@ class SessionFlow(QObject):
             start = self._session_start
             record = replace(record, pain_before=start.pain_before, symptoms=start.symptoms)
         self._pairing = CheckinPairing()
-        self.after_checkin.reset()
+        self.after_checkin.reset(record.pain_before)
         self.after_checkin.setVisible(should_ask_after(self.settings))
         self.history_writer.write(record)
         self.end_view.show_result(engine)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise
@@ -119,6 +121,8 @@ class SessionView(QWidget):
         self._exercise_of = exercise_of
         self.controller: SessionController | None = None
         self._shown_segment: Segment | None = None
+        self._stop_line_day: date | None = None  # the day the get-ready last said when to stop
+        self._stop_line = False
 
         self.phase_label = self._label(bold=True)
         self.step_label = self._label(muted=True, align=Qt.AlignmentFlag.AlignRight)
@@ -213,6 +217,8 @@ class SessionView(QWidget):
             self.controller.tick.disconnect(self.refresh)
         self.controller = controller
         self._shown_segment = None
+        self._stop_line = date.today() != self._stop_line_day  # the first get-ready of the day says it
+        self._stop_line_day = date.today()
         controller.tick.connect(self.refresh)
         self.refresh()
         self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
@@ -281,7 +287,9 @@ class SessionView(QWidget):
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
         self.illustration.show_image(exercise.image if exercise else None)
-        self.details_label.setText(_details_html(exercise, segment.note))
+        first_get_ready = self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE
+        stop_line = f"<p><b>{html.escape(WHEN_TO_STOP)}</b></p>" if first_get_ready else ""
+        self.details_label.setText(stop_line + _details_html(exercise, segment.note))
         upcoming = next((s for s in plan.segments[segment.index :] if s.kind is SegmentKind.HOLD), None)
         if segment.kind is not SegmentKind.HOLD and upcoming is not None:
             side = f" ({upcoming.side})" if upcoming.side else ""

@@ -19,7 +19,9 @@ class CheckinsPage(QWidget):
         super().__init__(parent)
         self.boxes = {
             "checkin_before": QCheckBox("Ask how my back feels before a session"),
-            "checkin_before_quick_start": QCheckBox("Ask also for quick starts (Cool down now, the tray)"),
+            "checkin_before_quick_start": QCheckBox(
+                "Ask also when started with --start from the command line"
+            ),
             "checkin_after": QCheckBox("Ask how my back feels after a session"),
         }
         form = QFormLayout(self)
