@@ -37,6 +37,30 @@ class Sides(StrEnum):
         return (None,)
 
 
+class ExerciseKind(StrEnum):
+    DYNAMIC = "dynamic"
+    STATIC = "static"
+    STRENGTH = "strength"
+    BREATHING = "breathing"
+
+
+class Position(StrEnum):
+    STANDING = "standing"
+    SEATED = "seated"
+    FLOOR = "floor"
+
+
+# What an exercise may need; a fixed list so that a routine can say "You'll need: a mat, a band".
+EQUIPMENT: tuple[str, ...] = ("mat", "band", "door anchor", "wall", "chair", "doorway", "towel", "cushion")
+
+
+def equipment_sentence(equipment: tuple[str, ...]) -> str:
+    """"You'll need: a mat, a band" ('' when nothing is needed)."""
+    if not equipment:
+        return ""
+    return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in equipment)
+
+
 @dataclass(frozen=True)
 class Breathe:
     inhale: float
@@ -61,6 +85,12 @@ class Exercise:
     sides: Sides | None = None
     hold: float | None = None
     image: str | None = None  # absolute path once loaded; as written in the file otherwise
+    kind: ExerciseKind | None = None
+    position: Position | None = None
+    equipment: tuple[str, ...] = ()  # items of EQUIPMENT
+    avoid_if: tuple[str, ...] = ()  # who should skip or adapt it, one sentence each
+    easier: str | None = None  # a variant in a sentence
+    harder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +128,11 @@ class Routine:
     rest: float | None = None
     switch: float | None = None
     source_path: str | None = field(default=None, compare=False)
+
+    @property
+    def equipment(self) -> tuple[str, ...]:
+        """What the steps need, each item once, in the order they first need it."""
+        return tuple(dict.fromkeys(item for step in self.steps for item in step.exercise.equipment))
 
     @property
     def prepare_seconds(self) -> float:
