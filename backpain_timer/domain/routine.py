@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 DEFAULT_PREPARE_SECONDS = 10.0
 DEFAULT_REST_SECONDS = 15.0
@@ -55,7 +56,7 @@ EQUIPMENT: tuple[str, ...] = ("mat", "band", "door anchor", "wall", "chair", "do
 
 
 def equipment_sentence(equipment: tuple[str, ...]) -> str:
-    """"You'll need: a mat, a band" ('' when nothing is needed)."""
+    """The sentence before a session, such as "You'll need: a mat, a band"; '' when nothing is needed."""
     if not equipment:
         return ""
     return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in equipment)
@@ -91,6 +92,27 @@ class Exercise:
     avoid_if: tuple[str, ...] = ()  # who should skip or adapt it, one sentence each
     easier: str | None = None  # a variant in a sentence
     harder: str | None = None
+
+
+def exercise_to_json(exercise: Exercise) -> dict[str, Any]:
+    """An exercise as `backpain-timer exercises --json` prints it (hold in seconds, null when unset)."""
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "summary": exercise.summary,
+        "instructions": list(exercise.instructions),
+        "cues": list(exercise.cues),
+        "caution": exercise.caution,
+        "targets": list(exercise.targets),
+        "sides": exercise.sides.value if exercise.sides else None,
+        "hold": exercise.hold,
+        "kind": exercise.kind.value if exercise.kind else None,
+        "position": exercise.position.value if exercise.position else None,
+        "equipment": list(exercise.equipment),
+        "avoid_if": list(exercise.avoid_if),
+        "easier": exercise.easier,
+        "harder": exercise.harder,
+    }
 
 
 @dataclass(frozen=True)

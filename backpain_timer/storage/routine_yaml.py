@@ -14,13 +14,13 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from backpain_timer.domain.routine import (
+    EQUIPMENT,
     MAX_HOLD_SECONDS,
     MAX_NAME_LENGTH,
     MAX_PAUSE_SECONDS,
     MAX_REPS,
     MAX_STEPS,
     MIN_HOLD_SECONDS,
-    EQUIPMENT,
     Breathe,
     Exercise,
     ExerciseKind,
