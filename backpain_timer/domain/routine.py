@@ -6,6 +6,7 @@ was read; the ``effective_*`` helpers give the values the timer uses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -55,11 +56,21 @@ class Position(StrEnum):
 EQUIPMENT: tuple[str, ...] = ("mat", "band", "door anchor", "wall", "chair", "doorway", "towel", "cushion")
 
 
-def equipment_sentence(equipment: tuple[str, ...]) -> str:
-    """The sentence before a session, such as "You'll need: a mat, a band"; '' when nothing is needed."""
-    if not equipment:
+def equipment_sentence(equipment: Iterable[str]) -> str:
+    """The sentence before a session, such as "You'll need: a mat, a band" (each item once); '' for none."""
+    items = dict.fromkeys(equipment)
+    if not items:
         return ""
-    return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in equipment)
+    return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in items)
+
+
+def who_should_adapt(steps: Iterable[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """(exercise name, its avoid_if) of each step → each avoid_if sentence once, with the names it is for."""
+    names: dict[str, dict[str, None]] = {}
+    for name, avoid_if in steps:
+        for sentence in avoid_if:
+            names.setdefault(sentence, {})[name] = None
+    return [(sentence, tuple(found)) for sentence, found in names.items()]
 
 
 @dataclass(frozen=True)

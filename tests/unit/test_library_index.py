@@ -87,3 +87,13 @@ def test_a_damaged_outline_in_the_index_means_the_file_is_read_again(
     assert listed(tmp_path, "evening").outline[0] == StepOutline(
         "Thread the needle", 25.0, Sides.BOTH, 1, "Slow and easy"
     )
+
+
+def test_the_outline_keeps_each_steps_equipment_and_who_should_adapt_it(
+    tmp_path: Path, user_routine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed(tmp_path, "evening")
+    monkeypatch.setattr(routine_yaml, "load_routine_file", no_parsing)
+    thread = listed(tmp_path, "evening").outline[0]  # from the index
+    assert thread.equipment == ("mat",)
+    assert any(sentence.startswith("Wrist pain") for sentence in thread.avoid_if)
