@@ -315,7 +315,7 @@ class SessionView(QWidget):
         needed = (
             equipment_sentence(self.controller.engine.plan.routine.equipment) if segment.index == 0 else ""
         )
-        return (f"<p>{html.escape(needed, quote=False)}</p>" if needed else "") + _details_html(
+        return (f"<p><b>{html.escape(needed, quote=False)}</b></p>" if needed else "") + _details_html(
             self._exercise_of(segment), segment.note
         )
 
