@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the routine format")
 
+    exercises = commands.add_parser("exercises", help="list the exercise library (ids for your YAML)")
+    exercises.add_argument("--json", action="store_true", help="print JSON")
+
     history = commands.add_parser("history", help="show past sessions, newest first")
     output = history.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")
@@ -89,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "plan": _cmd_plan,
         "schema": _cmd_schema,
+        "exercises": _cmd_exercises,
         "history": _cmd_history,
         "import": _cmd_import,
         "export": _cmd_export,
@@ -203,6 +207,43 @@ def _cmd_schema(args: argparse.Namespace, data: DataDir) -> int:
 
     print(schema_path().read_text(encoding="utf-8"), end="")
     return EXIT_OK
+
+
+def _cmd_exercises(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.domain.routine import exercise_to_json
+    from backpain_timer.storage.library import Library
+    from backpain_timer.storage.problems import RoutineFileError
+
+    library = Library(data)
+    try:
+        exercises = sorted(library.exercises.values(), key=lambda exercise: exercise.id or "")
+    except RoutineFileError as error:
+        print_error(error)
+        return EXIT_BAD_INPUT
+    problems = library.exercise_problems
+    for problem in problems:  # a broken user exercises.yaml: the built-in ones are still listed
+        print(problem, file=sys.stderr)
+    status = EXIT_BAD_INPUT if problems else EXIT_OK
+    if args.json:
+        print(
+            json.dumps([exercise_to_json(exercise) for exercise in exercises], indent=2, ensure_ascii=False)
+        )
+        return status
+    width = max((len(exercise.id or "") for exercise in exercises), default=0)
+    for exercise in exercises:
+        where = " · ".join(
+            part
+            for part in (
+                exercise.kind.value if exercise.kind else "",
+                exercise.position.value if exercise.position else "",
+                ", ".join(exercise.equipment),
+            )
+            if part
+        )
+        print(f"{exercise.id or '':<{width}}  {exercise.name}" + (f"  [{where}]" if where else ""))
+        if exercise.summary:
+            print(f"{'':<{width}}  {exercise.summary}")
+    return status
 
 
 def _cmd_history(args: argparse.Namespace, data: DataDir) -> int:

@@ -6,8 +6,10 @@ was read; the ``effective_*`` helpers give the values the timer uses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 DEFAULT_PREPARE_SECONDS = 10.0
 DEFAULT_REST_SECONDS = 15.0
@@ -37,6 +39,40 @@ class Sides(StrEnum):
         return (None,)
 
 
+class ExerciseKind(StrEnum):
+    DYNAMIC = "dynamic"
+    STATIC = "static"
+    STRENGTH = "strength"
+    BREATHING = "breathing"
+
+
+class Position(StrEnum):
+    STANDING = "standing"
+    SEATED = "seated"
+    FLOOR = "floor"
+
+
+# What an exercise may need; a fixed list so that a routine can say "You'll need: a mat, a band".
+EQUIPMENT: tuple[str, ...] = ("mat", "band", "door anchor", "wall", "chair", "doorway", "towel", "cushion")
+
+
+def equipment_sentence(equipment: Iterable[str]) -> str:
+    """The sentence before a session, such as "You'll need: a mat, a band" (each item once); '' for none."""
+    items = dict.fromkeys(equipment)
+    if not items:
+        return ""
+    return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in items)
+
+
+def who_should_adapt(steps: Iterable[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """(exercise name, its avoid_if) of each step → each avoid_if sentence once, with the names it is for."""
+    names: dict[str, dict[str, None]] = {}
+    for name, avoid_if in steps:
+        for sentence in avoid_if:
+            names.setdefault(sentence, {})[name] = None
+    return [(sentence, tuple(found)) for sentence, found in names.items()]
+
+
 @dataclass(frozen=True)
 class Breathe:
     inhale: float
@@ -61,6 +97,33 @@ class Exercise:
     sides: Sides | None = None
     hold: float | None = None
     image: str | None = None  # absolute path once loaded; as written in the file otherwise
+    kind: ExerciseKind | None = None
+    position: Position | None = None
+    equipment: tuple[str, ...] = ()  # items of EQUIPMENT
+    avoid_if: tuple[str, ...] = ()  # who should skip or adapt it, one sentence each
+    easier: str | None = None  # a variant in a sentence
+    harder: str | None = None
+
+
+def exercise_to_json(exercise: Exercise) -> dict[str, Any]:
+    """An exercise as `backpain-timer exercises --json` prints it (hold in seconds, null when unset)."""
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "summary": exercise.summary,
+        "instructions": list(exercise.instructions),
+        "cues": list(exercise.cues),
+        "caution": exercise.caution,
+        "targets": list(exercise.targets),
+        "sides": exercise.sides.value if exercise.sides else None,
+        "hold": exercise.hold,
+        "kind": exercise.kind.value if exercise.kind else None,
+        "position": exercise.position.value if exercise.position else None,
+        "equipment": list(exercise.equipment),
+        "avoid_if": list(exercise.avoid_if),
+        "easier": exercise.easier,
+        "harder": exercise.harder,
+    }
 
 
 @dataclass(frozen=True)
@@ -98,6 +161,11 @@ class Routine:
     rest: float | None = None
     switch: float | None = None
     source_path: str | None = field(default=None, compare=False)
+
+    @property
+    def equipment(self) -> tuple[str, ...]:
+        """What the steps need, each item once, in the order they first need it."""
+        return tuple(dict.fromkeys(item for step in self.steps for item in step.exercise.equipment))
 
     @property
     def prepare_seconds(self) -> float:

@@ -61,6 +61,12 @@ class Library:
             self._exercises = exercises
         return self._exercises
 
+    @property
+    def exercise_problems(self) -> list[Problem]:
+        """The problems of the user's exercise file, found when the exercises were last read."""
+        _ = self.exercises
+        return list(self._exercise_problems)
+
     def reload(self) -> None:
         """Read the exercise files again when next needed (they may have changed on disk)."""
         self._exercises = None

@@ -4,6 +4,7 @@ in a JSON file keyed by each file's path, size and mtime, so listing many routin
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -15,7 +16,7 @@ from backpain_timer.storage.problems import Problem
 
 # "user": in the user's routines folder; "outside": a file opened from anywhere else (not in the library).
 Source = Literal["builtin", "user", "outside"]
-_INDEX_VERSION = 2  # 2: with each routine's step outline
+_INDEX_VERSION = 3  # 2: with each routine's step outline; 3: with each step's equipment and avoid_if
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,15 @@ class StepOutline:
     sides: Sides
     reps: int
     note: str
+    # What the exercise needs and who should adapt it: shown with the step, not part of what it is.
+    equipment: tuple[str, ...] = field(default=(), compare=False)
+    avoid_if: tuple[str, ...] = field(default=(), compare=False)
 
 
-# A step outline as the index keeps it: [name, hold seconds, sides, reps, note]. Rows are turned into
-# StepOutline only when a routine is shown, so listing many routines (`list`) does not pay for them.
-OutlineRow = tuple[str, float, str, int, str]
+# A step outline as the index keeps it: [name, hold seconds, sides, reps, note, equipment, avoid_if].
+# Rows are turned into StepOutline only when a routine is shown, so listing many routines (`list`) does
+# not pay for them.
+OutlineRow = tuple[str, float, str, int, str, Sequence[str], Sequence[str]]
 _SIDES_VALUES = frozenset(side.value for side in Sides)
 
 
@@ -39,20 +44,24 @@ def _outline_rows(stored: Any) -> tuple[OutlineRow, ...] | None:
     """The stored rows when they have the right shape; None for anything else (the file is read again)."""
     if not isinstance(stored, list):
         return None
-    rows = tuple(tuple(row) for row in stored if isinstance(row, list) and len(row) == 5)
+    rows = tuple(tuple(row) for row in stored if isinstance(row, list) and len(row) == 7)
     if len(rows) != len(stored) or not all(map(_is_outline_row, rows)):
         return None
     return rows
 
 
 def _is_outline_row(row: tuple[Any, ...]) -> bool:
-    name, hold, sides, reps, note = row
+    name, hold, sides, reps, note, equipment, avoid_if = row
     return (
         isinstance(name, str)
         and isinstance(hold, int | float)
         and sides in _SIDES_VALUES
         and isinstance(reps, int)
         and isinstance(note, str)
+        and all(
+            isinstance(texts, list) and all(isinstance(text, str) for text in texts)
+            for texts in (equipment, avoid_if)
+        )
     )
 
 
@@ -73,8 +82,8 @@ class RoutineInfo:
     @property
     def outline(self) -> tuple[StepOutline, ...]:
         return tuple(
-            StepOutline(name, hold, Sides(sides), reps, note)
-            for name, hold, sides, reps, note in self.outline_rows
+            StepOutline(name, hold, Sides(sides), reps, note, tuple(equipment), tuple(avoid_if))
+            for name, hold, sides, reps, note, equipment, avoid_if in self.outline_rows
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -102,7 +111,15 @@ class RoutineInfo:
             source=source,
             path=path,
             outline_rows=tuple(
-                (step.exercise.name, step.hold_seconds, step.effective_sides.value, step.reps, step.note)
+                (
+                    step.exercise.name,
+                    step.hold_seconds,
+                    step.effective_sides.value,
+                    step.reps,
+                    step.note,
+                    list(step.exercise.equipment),
+                    list(step.exercise.avoid_if),
+                )
                 for step in routine.steps
             ),
         )

@@ -103,6 +103,16 @@ def _inline_exercise_data(exercise: Exercise, relative_to: Path | None) -> dict[
         data["hold"] = _duration(exercise.hold)
     if exercise.image is not None:
         data["image"] = _image_path(exercise.image, relative_to)
+    for key in ("kind", "position"):
+        if getattr(exercise, key) is not None:
+            data[key] = getattr(exercise, key).value
+    if exercise.equipment:
+        data["equipment"] = _FlowList(exercise.equipment)
+    if exercise.avoid_if:
+        data["avoid_if"] = list(exercise.avoid_if)
+    for key in ("easier", "harder"):
+        if getattr(exercise, key) is not None:
+            data[key] = getattr(exercise, key)
     return data
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from backpain_timer.domain.routine import (
+    EQUIPMENT,
     MAX_HOLD_SECONDS,
     MAX_NAME_LENGTH,
     MAX_PAUSE_SECONDS,
@@ -22,6 +23,8 @@ from backpain_timer.domain.routine import (
     MIN_HOLD_SECONDS,
     Breathe,
     Exercise,
+    ExerciseKind,
+    Position,
     Routine,
     Sides,
     Step,
@@ -35,6 +38,7 @@ from backpain_timer.storage.routine_writer import (
 )
 from backpain_timer.storage.yaml_document import (
     INT_TAG,
+    NULL_TAG,
     STR_TAG,
     has_comments,
     quote,
@@ -58,11 +62,16 @@ __all__ = [
 ROUTINE_KEYS = ("version", "name", "description", "tags", "prepare", "rest", "switch", "steps")
 STEP_KEYS = ("exercise", "hold", "reps", "sides", "rest", "switch", "note", "breathe")
 BREATHE_KEYS = ("inhale", "exhale")
-EXERCISE_KEYS = ("name", "summary", "instructions", "cues", "caution", "targets", "sides", "hold", "image")
+EXERCISE_KEYS = (
+    *("name", "summary", "instructions", "cues", "caution", "targets", "sides", "hold", "image"),
+    *("kind", "position", "equipment", "avoid_if", "easier", "harder"),
+)
 LIBRARY_KEYS = ("version", "exercises")
 MAX_BREATH_SECONDS = 60.0
 EXERCISE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SIDES = tuple(side.value for side in Sides)
+_KINDS = tuple(kind.value for kind in ExerciseKind)
+_POSITIONS = tuple(position.value for position in Position)
 
 
 def load_routine_file(path: Path, library: Mapping[str, Exercise], routine_id: str | None = None) -> Routine:
@@ -257,6 +266,11 @@ class _FormatWalker:
         sides = self._sides(fields.get("sides"))
         hold = self._hold(fields.get("hold"))
         image = reader.text(fields["image"], "image") if "image" in fields else None
+        kind = reader.choice(fields["kind"], "kind", _KINDS) if "kind" in fields else None
+        position = reader.choice(fields["position"], "position", _POSITIONS) if "position" in fields else None
+        equipment = self._equipment(fields["equipment"]) if "equipment" in fields else ()
+        avoid_if = reader.text_list(fields["avoid_if"], "avoid_if") if "avoid_if" in fields else ()
+        variants = {key: self._text_or_null(fields.get(key), key) for key in ("easier", "harder")}
         if not self._clean_since(before) or name is None:
             return None
         return Exercise(
@@ -270,7 +284,28 @@ class _FormatWalker:
             sides=sides,
             hold=hold,
             image=self._image(image),
+            kind=None if kind is None else ExerciseKind(kind),
+            position=None if position is None else Position(position),
+            equipment=equipment or (),
+            avoid_if=avoid_if or (),
+            easier=variants["easier"],
+            harder=variants["harder"],
         )
+
+    def _equipment(self, node: Node) -> tuple[str, ...] | None:
+        if self.reader.already_reported(node):
+            return None
+        if not isinstance(node, SequenceNode):
+            self.reader.report(node, f"'equipment' must be a list, not {describe(node)}")
+            return None
+        items = [self.reader.choice(item, "equipment", EQUIPMENT) for item in node.value]
+        return tuple(item for item in items if item is not None) if None not in items else None
+
+    def _text_or_null(self, node: Node | None, key: str) -> str | None:
+        """Optional text where an empty value (null) says "none fits"."""
+        if node is None or (isinstance(node, ScalarNode) and node.tag == NULL_TAG):
+            return None
+        return self.reader.text(node, key)
 
     def _image(self, written: str | None) -> str | None:
         """An absolute path when the file exists, else None; as written when there is no folder to look in."""

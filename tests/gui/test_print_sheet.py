@@ -118,3 +118,17 @@ def test_cli_prints_without_a_display(tmp_path: Path, data_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_sheet_says_what_is_needed_who_should_adapt_and_the_red_flags(
+    qapp: QApplication, tmp_path: Path, data_dir: Path
+) -> None:
+    out = tmp_path / "core.pdf"
+    assert print_command("posture-and-core", out, data_dir) == 0
+    text = _text(_pdf(out))
+    assert "need: a mat, a band, a door anchor" in text
+    assert "Skip or adapt a step if:" in text
+    assert "Pregnancy: skip lying face down. (Forearm plank, Prone back extension)" in text
+    assert "Check with a healthcare professional before starting a new routine" in text
+    assert "Numbness, tingling or weakness: stop and get checked by a doctor today." in text
+    assert "Call emergency services for chest pain" in text

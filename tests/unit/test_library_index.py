@@ -103,3 +103,13 @@ def test_listing_again_reports_each_bad_file_once(tmp_path: Path, user_routine: 
     assert [info.id for info in second.routines] == [info.id for info in first.routines]
     assert [problem.path for problem in first.problems] == [str(tmp_path / "exercises.yaml"), str(broken)]
     assert second.problems == first.problems
+
+
+def test_the_outline_keeps_each_steps_equipment_and_who_should_adapt_it(
+    tmp_path: Path, user_routine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed(tmp_path, "evening")
+    monkeypatch.setattr(routine_yaml, "load_routine_file", no_parsing)
+    thread = listed(tmp_path, "evening").outline[0]  # from the index
+    assert thread.equipment == ("mat",)
+    assert any(sentence.startswith("Wrist pain") for sentence in thread.avoid_if)

@@ -49,6 +49,8 @@ INVALID = {
     "inline exercise without name": "name: A\nsteps:\n  - exercise: {hold: 5s}\n",
     "exercise id with spaces": "name: A\nsteps:\n  - exercise: Child Pose\n",
     "note as number": STEP + "    note: 3\n",
+    "bad exercise kind": "name: A\nsteps:\n  - exercise: {name: X, hold: 5s, kind: jumpy}\n",
+    "bad equipment": "name: A\nsteps:\n  - exercise: {name: X, hold: 5s, equipment: [trampoline]}\n",
 }
 
 

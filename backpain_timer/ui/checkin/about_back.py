@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from backpain_timer.domain.safety import ABOUT_YOUR_BACK, DISCLAIMER
+from backpain_timer.domain.back_guide import ABOUT_YOUR_BACK
+from backpain_timer.domain.safety import DISCLAIMER
 
 ABOUT_TITLE = "About your back"
 

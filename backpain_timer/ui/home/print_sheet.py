@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageSize, QPainter, QPdfWriter, QPen
 
+from backpain_timer.domain.back_guide import red_flags_paragraph
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import (
@@ -22,6 +23,8 @@ from backpain_timer.domain.routine import (
     Routine,
     Sides,
     Step,
+    equipment_sentence,
+    who_should_adapt,
 )
 from backpain_timer.ui.colors import LIGHT
 
@@ -29,8 +32,8 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 SAFETY_LINE = (
-    "General information, not medical advice. Stop and see a doctor if pain is severe or persistent, "
-    "or comes with numbness, tingling or weakness."
+    "General information, not medical advice. Check with a healthcare professional before starting a new "
+    f"routine. {red_flags_paragraph()}"
 )
 _DPI = 300
 _MM = _DPI / 25.4  # device pixels per millimetre
@@ -122,32 +125,50 @@ class _Sheet:
         if routine.description:
             y += 2.5 * _MM
             y += self._paragraph(routine.description, _font(10.5), LIGHT.text, y, 5)
-        rest = DEFAULT_REST_SECONDS if routine.rest is None else routine.rest
         switch = DEFAULT_SWITCH_SECONDS if routine.switch is None else routine.switch
+        # Steps may set their own rest (presets rest only where the position changes): give the range.
+        rests = sorted({routine.rest_after(step) for step in routine.steps[:-1]}) or [
+            DEFAULT_REST_SECONDS if routine.rest is None else routine.rest
+        ]
+        rest = format_duration(rests[0]) + (f"–{format_duration(rests[-1])}" if len(rests) > 1 else "")
         pauses = (
-            f"Get ready {format_duration(routine.prepare_seconds)}  ·  rest {format_duration(rest)} between steps"
+            f"Get ready {format_duration(routine.prepare_seconds)}  ·  rest {rest} between steps"
             f"  ·  {format_duration(switch)} to switch sides"
         )
         y += 2.5 * _MM
-        return y + self._paragraph(pauses, _font(9), LIGHT.muted, y, 1)
+        y += self._paragraph(pauses, _font(9), LIGHT.muted, y, 1)
+        needed = equipment_sentence(routine.equipment)
+        if needed:
+            y += 1.5 * _MM
+            y += self._paragraph(needed, _font(10, bold=True), LIGHT.text, y, 1)
+        return y
 
     def _footer(self, routine: Routine) -> float:
-        """Draw the safety line at the bottom; return where the footer starts."""
+        """Draw who should adapt which step and the safety line at the bottom; return where it starts."""
         bottom = self.page.height() - _MARGIN
-        font = _font(9)
+        font = _font(8)
         metrics = QFontMetricsF(font, self.painter.device())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        needed = metrics.boundingRect(QRectF(0, 0, self.width, self.page.height()), int(flags), SAFETY_LINE)
-        top = bottom - needed.height() - metrics.height() - 2 * _MM
+        adapt = " · ".join(
+            f"{sentence} ({', '.join(names)})"
+            for sentence, names in who_should_adapt(
+                (step.exercise.name, step.exercise.avoid_if) for step in routine.steps
+            )
+        )
+        blocks = [(f"Skip or adapt a step if: {adapt}", LIGHT.text)] if adapt else []
+        blocks.append((SAFETY_LINE, LIGHT.warning))
+        page = QRectF(0, 0, self.width, self.page.height())
+        heights = [metrics.boundingRect(page, int(flags), text).height() + 1.5 * _MM for text, _ in blocks]
+        top = bottom - sum(heights) - metrics.height() - 2 * _MM
         self.painter.setPen(QPen(QColor(LIGHT.border), 0.3 * _MM))
         self.painter.drawLine(int(self.left), int(top), int(self.left + self.width), int(top))
         y = top + 2 * _MM
-        self._text(
-            QRectF(self.left, y, self.width, needed.height()), SAFETY_LINE, font, LIGHT.warning, int(flags)
-        )
+        for (text, color), height in zip(blocks, heights, strict=True):
+            self._text(QRectF(self.left, y, self.width, height), text, font, color, int(flags))
+            y += height
         credit = f"Backpain Timer · {routine.id}" if routine.id else "Backpain Timer"
         self._text(
-            QRectF(self.left, y + needed.height(), self.width, metrics.height()),
+            QRectF(self.left, y, self.width, metrics.height()),
             credit,
             _font(8),
             LIGHT.muted,

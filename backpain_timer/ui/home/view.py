@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Routine, Sides
+from backpain_timer.domain.routine import Routine, Sides, equipment_sentence, who_should_adapt
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError
 from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
@@ -486,5 +486,13 @@ def _step_html(number: int, step: StepOutline, muted: str) -> str:
 def _routine_html(routine: RoutineInfo) -> str:
     description = f"<p>{html.escape(routine.description)}</p>" if routine.description else ""
     muted = current_colors().muted  # read when shown: the theme may have changed since start-up
-    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(routine.outline, start=1))
-    return f"{description}<table>{rows}</table>"
+    outline = routine.outline
+    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(outline, start=1))
+    needed = equipment_sentence(item for step in outline for item in step.equipment)
+    equipment = f"<p><b>{html.escape(needed)}</b></p>" if needed else ""
+    adapt = "".join(
+        f"<li>{html.escape(sentence)} <span style='color:{muted}'>({html.escape(', '.join(names))})</span></li>"
+        for sentence, names in who_should_adapt((step.name, step.avoid_if) for step in outline)
+    )
+    adapt_html = f"<p><b>Skip or adapt a step if:</b></p><ul>{adapt}</ul>" if adapt else ""
+    return f"{description}{equipment}<table>{rows}</table>{adapt_html}"

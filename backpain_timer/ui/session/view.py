@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
-from backpain_timer.domain.routine import Exercise
+from backpain_timer.domain.routine import Exercise, equipment_sentence
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.progress_ring import ProgressRing
@@ -287,9 +287,7 @@ class SessionView(QWidget):
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
         self.illustration.show_image(exercise.image if exercise else None)
-        first_get_ready = self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE
-        stop_line = f"<p><b>{html.escape(WHEN_TO_STOP)}</b></p>" if first_get_ready else ""
-        self.details_label.setText(stop_line + _details_html(exercise, segment.note))
+        self.details_label.setText(self._details_of(segment))
         upcoming = next((s for s in plan.segments[segment.index :] if s.kind is SegmentKind.HOLD), None)
         if segment.kind is not SegmentKind.HOLD and upcoming is not None:
             side = f" ({upcoming.side})" if upcoming.side else ""
@@ -315,9 +313,18 @@ class SessionView(QWidget):
                 self._set_icon(button, icon)
         if self._shown_segment is not None:
             self._show_phase_color(self._shown_segment.kind)
-            self.details_label.setText(
-                _details_html(self._exercise_of(self._shown_segment), self._shown_segment.note)
-            )
+            self.details_label.setText(self._details_of(self._shown_segment))
+
+    def _details_of(self, segment: Segment) -> str:
+        """The how-to of the segment's exercise; the session's first screen says what it needs first."""
+        assert self.controller is not None
+        needed = (
+            equipment_sentence(self.controller.engine.plan.routine.equipment) if segment.index == 0 else ""
+        )
+        first_get_ready = self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE
+        stop_line = f"<p><b>{html.escape(WHEN_TO_STOP)}</b></p>" if first_get_ready else ""
+        needed_line = f"<p><b>{html.escape(needed, quote=False)}</b></p>" if needed else ""
+        return stop_line + needed_line + _details_html(self._exercise_of(segment), segment.note)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Type grows with the window: huge in fullscreen, still legible in a small window."""
@@ -416,4 +423,7 @@ def _details_html(exercise: Exercise | None, note: str) -> str:
         if exercise.cues:
             items = "".join(f"<li>{html.escape(cue)}</li>" for cue in exercise.cues)
             parts.append(f"<ul style='margin-left:-20px'>{items}</ul>")
+        for label, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+            if variant:
+                parts.append(f"<p><b>{label}:</b> {html.escape(variant)}</p>")
     return "".join(parts)
