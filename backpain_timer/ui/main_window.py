@@ -23,6 +23,9 @@ from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
     from backpain_timer.domain.session import Clock
     from backpain_timer.ui.checkin.before_session import BeforeSessionView
     from backpain_timer.ui.cues.player import CuePlayer
@@ -44,7 +47,8 @@ class MainWindow(QMainWindow):
 
     ``settings`` default to the data dir's settings file; ``apply_settings`` passes changed ones on and
     announces them as ``settings_applied(Settings)`` (the app applies the theme and the tray's reminder).
-    ``cue_player`` defaults to the real sound-and-voice player.
+    ``cue_player`` defaults to the real sound-and-voice player; ``today`` (the history's date) to the
+    wall clock's local date.
 
     Start-up shows only the home page: the session's pages, the cues and the history are built (and
     their modules imported) when first used.
@@ -61,6 +65,7 @@ class MainWindow(QMainWindow):
         history_writer: RecordWriter | None = None,
         settings: Settings | None = None,
         cue_player: CuePlayer | None = None,
+        today: Callable[[], date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.library = library
         self.clock = clock
+        self._today = today  # the history's "today"; None: the wall clock's local date
         problems: list[str] = []
         if settings is None:
             settings, problems = load_settings(library.data.settings_file)
@@ -248,7 +254,7 @@ class MainWindow(QMainWindow):
             from backpain_timer.ui.history.view import HistoryView
 
             self.history_view = HistoryView(
-                self.library.data.history_db, list(self.home.model.names().items())
+                self.library.data.history_db, list(self.home.model.names().items()), today=self._today
             )
             self.history_view.back_requested.connect(self.show_home)
             self.stack.addWidget(self.history_view)

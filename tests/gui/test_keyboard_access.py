@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox)
 

@@ -54,3 +54,23 @@ def test_terminal_commands_never_load_qt(argv: list[str]) -> None:
         [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, timeout=60, check=False
     )
     assert "QT:\n" in result.stderr, result.stderr
+
+
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def test_no_test_module_imports_from_a_conftest() -> None:
+    """Shared test code lives in tests/helpers/: a conftest holds fixtures, which pytest hands out itself."""
+    offenders: dict[str, list[str]] = {}
+    for path in TESTS.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or "", *(f"{node.module or ''}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            found = [name for name in names if "conftest" in name.split(".")]
+            if found:
+                offenders.setdefault(str(path.relative_to(TESTS)), []).extend(found)
+    assert offenders == {}
