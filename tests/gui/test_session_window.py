@@ -252,7 +252,7 @@ def test_a_failed_save_is_shown_in_the_status_bar(
     blocked.write_text("a file where the data folder should be")
     main_window = MainWindow(library, clock=clock, history_writer=RecordWriter(blocked / "history.sqlite3"))
     qtbot.addWidget(main_window)
-    main_window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(main_window)
     advance(main_window, clock, SHORT_ROUTINE_SECONDS)
 
     qtbot.waitUntil(lambda: "Could not save" in main_window.statusBar().currentMessage())

@@ -24,6 +24,7 @@ from tests.helpers.short_session import (
     advance,
     controller,
     saved_records,
+    start_short,
     start_short_from_home,
 )
 from tests.helpers.windows import open_main_window
@@ -141,7 +142,7 @@ def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
 
 
 def test_session_keys_pressed_past_the_end_neither_answer_nor_leave(window: MainWindow) -> None:
-    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(window)
     for _ in range(12):  # five segments, then seven more presses on the end screen
         press(window, Qt.Key.Key_Right)
     press(window, Qt.Key.Key_Space)
@@ -156,7 +157,7 @@ def test_the_after_question_is_not_shown_when_turned_off(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     window = open_main_window(qtbot, library, clock, settings=Settings(checkin_after=False))
-    window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(window)
     advance(window, clock, SHORT_ROUTINE_SECONDS)
     assert window.stack.currentWidget() is window.end_view
     assert window.end_view.checkin is not None and not window.end_view.checkin.isVisible()
@@ -201,7 +202,7 @@ def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
     banner = first.banner
     assert banner is not None and banner.isVisible()
     assert "not medical advice" in banner.text_label.text()
-    first.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(first)
     assert not banner.isVisible()  # the session view gets the whole window
     controller(first).stop()
     first.show_home()
