@@ -97,8 +97,12 @@ class SessionRecord:
 
     def to_json(self) -> dict[str, Any]:
         """The record as ``history --json`` prints it (field names are a public format: keep them)."""
-        values = ((name, getattr(self, name)) for name in RECORD_FIELDS)
-        return {name: _TO_JSON.get(type(value), _same)(value) for name, value in values}
+        data = {name: getattr(self, name) for name in RECORD_FIELDS}
+        for name, value in data.items():
+            convert = _TO_JSON.get(type(value))
+            if convert is not None:  # most fields are JSON already: no call for them
+                data[name] = convert(value)
+        return data
 
 
 # The record's fields in their public order: the keys of ``history --json``, the CSV header and the
@@ -121,10 +125,6 @@ RECORD_FIELDS: tuple[str, ...] = (
     "note",
     "tags",
 )
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 # JSON has no datetimes or tuples: how those fields are written (timestamps are always UTC datetimes).
