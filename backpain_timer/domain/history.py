@@ -6,7 +6,7 @@ callers pass in (a ``tzinfo``), so that a run at 23:30 counts for the day it hap
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
@@ -109,24 +109,38 @@ class SessionRecord:
 
     def to_json(self) -> dict[str, Any]:
         """The record as ``history --json`` prints it (field names are a public format: keep them)."""
-        return {
-            "id": self.id,
-            "routine_id": self.routine_id,
-            "routine_name": self.routine_name,
-            "started_at": format_timestamp(self.started_at),
-            "ended_at": format_timestamp(self.ended_at),
-            "planned_seconds": self.planned_seconds,
-            "active_seconds": self.active_seconds,
-            "elapsed_seconds": self.elapsed_seconds,
-            "completed": self.completed,
-            "holds_done": self.holds_done,
-            "holds_skipped": self.holds_skipped,
-            "pain_before": self.pain_before,
-            "pain_after": self.pain_after,
-            "symptoms": list(self.symptoms),
-            "note": self.note,
-            "tags": list(self.tags),
-        }
+        data = {name: getattr(self, name) for name in RECORD_FIELDS}
+        for name, value in data.items():
+            convert = _TO_JSON.get(type(value))
+            if convert is not None:  # most fields are JSON already: no call for them
+                data[name] = convert(value)
+        return data
+
+
+# The record's fields in their public order: the keys of ``history --json``, the CSV header and the
+# history database's columns all follow this one list (a test checks it names every field once).
+RECORD_FIELDS: tuple[str, ...] = (
+    "id",
+    "routine_id",
+    "routine_name",
+    "started_at",
+    "ended_at",
+    "planned_seconds",
+    "active_seconds",
+    "elapsed_seconds",
+    "completed",
+    "holds_done",
+    "holds_skipped",
+    "pain_before",
+    "pain_after",
+    "symptoms",
+    "note",
+    "tags",
+)
+
+
+# JSON has no datetimes or tuples: how those fields are written (timestamps are always UTC datetimes).
+_TO_JSON: dict[type, Callable[[Any], Any]] = {datetime: format_timestamp, tuple: list}
 
 
 def local_date(record: SessionRecord, tz: tzinfo) -> date:

@@ -13,7 +13,6 @@ writes from a worker, so the worker creates its own store::
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, tzinfo
@@ -21,56 +20,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from backpain_timer.domain.history import (
-    SessionRecord,
-    check_pain,
-    format_timestamp,
-    parse_timestamp,
+from backpain_timer.domain.history import SessionRecord, check_pain, format_timestamp
+from backpain_timer.storage.history_schema import (
+    INSERT,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SELECT_V1,
+    SELECT_V2,
+    record_from_row,
+    record_to_row,
 )
 
-SCHEMA_VERSION = 2
 BUSY_TIMEOUT_SECONDS = 5.0
-
-# v1: the guided-session record. Kept verbatim: migrations build every database through it.
-V1_SCHEMA: tuple[str, ...] = (
-    """CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        routine_id TEXT NOT NULL,
-        routine_name TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        ended_at TEXT NOT NULL,
-        planned_seconds REAL NOT NULL,
-        active_seconds REAL NOT NULL,
-        elapsed_seconds REAL NOT NULL,
-        completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
-        holds_done INTEGER NOT NULL,
-        holds_skipped INTEGER NOT NULL
-    )""",
-    "CREATE INDEX sessions_started_at ON sessions (started_at)",
-)
-# v2: pain check-ins, symptoms and the routine's tags (JSON arrays as text).
-V2_CHECKINS: tuple[str, ...] = (
-    "ALTER TABLE sessions ADD COLUMN pain_before INTEGER",
-    "ALTER TABLE sessions ADD COLUMN pain_after INTEGER",
-    "ALTER TABLE sessions ADD COLUMN symptoms TEXT NOT NULL DEFAULT '[]'",
-    "ALTER TABLE sessions ADD COLUMN note TEXT",
-    "ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
-    "CREATE INDEX sessions_routine_id ON sessions (routine_id, started_at)",
-)
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS}
-
-_V1_COLUMNS = (
-    "id, routine_id, routine_name, started_at, ended_at, planned_seconds, active_seconds, "
-    "elapsed_seconds, completed, holds_done, holds_skipped"
-)
-_SELECT_V2 = f"SELECT {_V1_COLUMNS}, pain_before, pain_after, symptoms, note, tags FROM sessions"
-# A v1 database opened read-only cannot be migrated; it reads as v2 with empty check-ins.
-_SELECT_V1 = f"SELECT {_V1_COLUMNS}, NULL, NULL, '[]', NULL, '[]' FROM sessions"
-
-_INSERT = (
-    f"INSERT INTO sessions ({_V1_COLUMNS.removeprefix('id, ')}, pain_before, pain_after, symptoms, note,"
-    " tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 _CANNOT_WRITE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
 
@@ -113,14 +74,14 @@ class HistoryStore:
 
         For imports and benchmark fixtures: one commit instead of one fsync per record.
         """
-        rows = [_row(record) for record in records]
+        rows = [record_to_row(record) for record in records]
         connection = self._open_for_writing()
         ids: list[int] = []
         with self._errors("save the session to"):
             connection.execute("BEGIN IMMEDIATE")
             try:
                 for row in rows:
-                    cursor = connection.execute(_INSERT, row)
+                    cursor = connection.execute(INSERT, row)
                     assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
                     ids.append(cursor.lastrowid)
                 connection.execute("COMMIT")
@@ -160,7 +121,7 @@ class HistoryStore:
         if self._version == 0:  # an empty file opened read-only
             return []
         where, parameters = _where(self._version, since, routine_id, tag, tz)
-        select = _SELECT_V2 if self._version >= 2 else _SELECT_V1
+        select = SELECT_V2 if self._version >= 2 else SELECT_V1
         query = f"{select}{where} ORDER BY started_at DESC, id DESC"
         if limit is not None or offset:
             query += " LIMIT ? OFFSET ?"
@@ -187,28 +148,7 @@ class HistoryStore:
 
     def _record(self, row: tuple[Any, ...]) -> SessionRecord:
         try:
-            symptoms = _json_list(row[13])
-            tags = _json_list(row[15])
-            if not isinstance(symptoms, list) or not isinstance(tags, list):
-                raise ValueError("symptoms and tags must be JSON arrays")
-            return SessionRecord(
-                id=row[0],
-                routine_id=row[1],
-                routine_name=row[2],
-                started_at=parse_timestamp(row[3]),
-                ended_at=parse_timestamp(row[4]),
-                planned_seconds=float(row[5]),
-                active_seconds=float(row[6]),
-                elapsed_seconds=float(row[7]),
-                completed=bool(row[8]),
-                holds_done=int(row[9]),
-                holds_skipped=int(row[10]),
-                pain_before=row[11],
-                pain_after=row[12],
-                symptoms=tuple(str(name) for name in symptoms),
-                note=row[14],
-                tags=tuple(str(name) for name in tags),
-            )
+            return record_from_row(row)
         except (TypeError, ValueError) as error:
             raise HistoryError(
                 f"{self.path}: session {row[0]} is damaged ({error}); "
@@ -367,30 +307,6 @@ def _explain(error: sqlite3.Error) -> str:
     if code == sqlite3.SQLITE_FULL:
         return "the disk is full; free some space and try again"
     return str(error)
-
-
-def _row(record: SessionRecord) -> tuple[Any, ...]:
-    return (
-        record.routine_id,
-        record.routine_name,
-        format_timestamp(record.started_at),
-        format_timestamp(record.ended_at),
-        record.planned_seconds,
-        record.active_seconds,
-        record.elapsed_seconds,
-        int(record.completed),
-        record.holds_done,
-        record.holds_skipped,
-        record.pain_before,
-        record.pain_after,
-        json.dumps(list(record.symptoms)),
-        record.note,
-        json.dumps(list(record.tags), ensure_ascii=False),
-    )
-
-
-def _json_list(text: str) -> Any:
-    return [] if text == "[]" else json.loads(text)  # most records have no symptoms: skip the parser
 
 
 def _rollback(connection: sqlite3.Connection) -> None:

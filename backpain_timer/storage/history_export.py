@@ -8,30 +8,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 
 # Spreadsheets run a cell that starts with one of these as a formula; routine names come from files
 # that may be shared, so such text cells get a leading apostrophe (OWASP's advice for CSV export).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# The keys of SessionRecord.to_json, in order (a test keeps the two the same).
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "routine_id",
-    "routine_name",
-    "started_at",
-    "ended_at",
-    "planned_seconds",
-    "active_seconds",
-    "elapsed_seconds",
-    "completed",
-    "holds_done",
-    "holds_skipped",
-    "pain_before",
-    "pain_after",
-    "symptoms",
-    "note",
-    "tags",
-)
 
 
 def _newest_first(records: Iterable[SessionRecord]) -> list[SessionRecord]:
@@ -44,13 +25,14 @@ def records_to_json(records: Iterable[SessionRecord]) -> str:
 
 
 def records_to_csv(records: Iterable[SessionRecord]) -> str:
-    """A header row, then one row per record (newest first); lists are joined with ';', None is empty."""
+    """A header row (the JSON's field names), then one row per record (newest first); lists are joined
+    with ';', None is empty."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(RECORD_FIELDS)
     for record in _newest_first(records):
         row = record.to_json()
-        writer.writerow(_cell(row[name]) for name in CSV_COLUMNS)
+        writer.writerow(_cell(row[name]) for name in RECORD_FIELDS)
     return buffer.getvalue()
 
 

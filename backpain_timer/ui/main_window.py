@@ -22,6 +22,9 @@ from backpain_timer.ui.home.view import HomeView
 from backpain_timer.ui.settings.store import SettingsStore
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
     from backpain_timer.domain.session import Clock
     from backpain_timer.ui.checkin.before_session import BeforeSessionView
     from backpain_timer.ui.cues.player import CuePlayer
@@ -43,7 +46,8 @@ class MainWindow(QMainWindow):
 
     ``settings`` is the app's settings store, or the starting values of a store of the window's own over the
     data dir's settings file, or None to load that file; every part reads ``settings_store`` and listens
-    to its ``changed`` signal. ``cue_player`` defaults to the real sound-and-voice player.
+    to its ``changed`` signal. ``cue_player`` defaults to the real sound-and-voice player;
+    ``today`` (the history's date) defaults to the wall clock's local date.
 
     Start-up shows only the home page: the session's pages, the cues and the history are built (and
     their modules imported) when first used.
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         history_writer: RecordWriter | None = None,
         settings: SettingsStore | Settings | None = None,
         cue_player: CuePlayer | None = None,
+        today: Callable[[], date] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.library = library
         self.clock = clock
+        self._today = today  # the history's "today"; None: the wall clock's local date
         if isinstance(settings, SettingsStore):
             self.settings_store = settings
         elif settings is None:
@@ -256,7 +262,7 @@ class MainWindow(QMainWindow):
             from backpain_timer.ui.history.view import HistoryView
 
             self.history_view = HistoryView(
-                self.library.data.history_db, list(self.home.model.names().items())
+                self.library.data.history_db, list(self.home.model.names().items()), today=self._today
             )
             self.history_view.back_requested.connect(self.show_home)
             self.stack.addWidget(self.history_view)

@@ -1,4 +1,4 @@
-"""GUI fixtures: the real main window over a temp data dir, driven by a fake clock."""
+"""GUI fixtures: the real main window over a temp data dir, driven by a fake clock (helpers: tests/helpers)."""
 
 from __future__ import annotations
 
@@ -16,28 +16,9 @@ from backpain_timer.storage.paths import DataDir
 from backpain_timer.ui.cues import wiring as cue_wiring
 from backpain_timer.ui.cues.player import CuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
-from backpain_timer.ui.session.controller import SessionController
 from tests.helpers.fake_clock import FakeClock
-
-# prepare 3 | hold L 5 | switch 2 | hold R 5 | rest 2 | hold 4  → 21 s, three holds
-SHORT_ROUTINE = """\
-version: 1
-name: Short test routine
-description: Two quick stretches for the tests.
-tags: [core, desk]
-prepare: 3s
-rest: 2s
-switch: 2s
-steps:
-  - exercise: thread-the-needle
-    hold: 5s
-    sides: both
-    note: Keep it easy.
-  - exercise: childs-pose
-    hold: 4s
-"""
-SHORT_ROUTINE_ID = "short-test"
-SHORT_ROUTINE_SECONDS = 21.0
+from tests.helpers.short_session import SHORT_ROUTINE, SHORT_ROUTINE_ID
+from tests.helpers.windows import open_main_window
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -80,21 +61,4 @@ def library(data_dir: Path) -> Library:
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library, clock: FakeClock, cue_player: RecordingCuePlayer) -> MainWindow:
-    main_window = MainWindow(library, clock=clock, cue_player=cue_player)
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
-    return main_window
-
-
-def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    """Let ``seconds`` pass and deliver the timer's wake-up (the timer only asks the engine)."""
-    clock.advance(seconds)
-    controller(window).poll()
-
-
-def controller(window: MainWindow) -> SessionController:
-    assert window.controller is not None, "no session was started"
-    return window.controller
+    return open_main_window(qtbot, library, clock, cue_player=cue_player)

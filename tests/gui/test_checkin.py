@@ -15,6 +15,7 @@ from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 from backpain_timer.ui.session.end_view import EndView
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.windows import show_and_activate
 
 NAMES = {"breathing-reset": "Breathing reset", "upper-back-relief": "Upper back relief"}
 
@@ -132,13 +133,7 @@ def test_a_second_press_after_finishing_starts_nothing_more(qtbot: QtBot, view: 
 @pytest.fixture
 def end_view(qtbot: QtBot, clock: FakeClock) -> tuple[EndView, AfterCheckinPanel]:
     panel = AfterCheckinPanel(clock)
-    end = EndView(panel)
-    qtbot.addWidget(end)
-    end.show()
-    qtbot.waitExposed(end)
-    end.activateWindow()
-    qtbot.waitUntil(end.isActiveWindow)
-    return end, panel
+    return show_and_activate(qtbot, EndView(panel)), panel
 
 
 def test_after_check_in_answers_with_keys_and_a_note(

@@ -13,6 +13,7 @@ from backpain_timer.storage.library import Library
 from backpain_timer.ui.editor import dialogs, picker
 from backpain_timer.ui.editor.draft import InlineExerciseDraft
 from backpain_timer.ui.editor.window import EditorWindow
+from tests.helpers.windows import show_and_activate
 from tests.unit.test_transfer import USER_YAML, make_library
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -42,13 +43,7 @@ def picks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def open_editor(qtbot: QtBot, library: Library, routine_id: str | None) -> EditorWindow:
-    window = EditorWindow(library, library.load(routine_id) if routine_id else None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return show_and_activate(qtbot, EditorWindow(library, library.load(routine_id) if routine_id else None))
 
 
 def exercises_of(window: EditorWindow) -> list[str]:

@@ -4,8 +4,8 @@ skip or adapt a step, and an easier and a harder way to do it."""
 from __future__ import annotations
 
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID, advance
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_ID, advance
 
 
 def test_home_detail_says_what_the_routine_needs_and_who_should_adapt_it(window: MainWindow) -> None:

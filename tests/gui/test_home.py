@@ -13,8 +13,8 @@ from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.ui.home.view import HomeView
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_ID
 
 
 def listed_names(home: HomeView) -> list[str]:

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, start_short
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox)
 
@@ -82,7 +82,7 @@ def test_enter_on_the_list_starts_and_the_keys_carry_the_session_to_its_end(
 @pytest.mark.parametrize("page", ["home", "session", "end"])
 def test_every_control_of_the_main_pages_has_a_name(window: MainWindow, clock: FakeClock, page: str) -> None:
     if page != "home":
-        window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+        start_short(window)
         if page == "end":
             advance(window, clock, SHORT_ROUTINE_SECONDS)
     assert unnamed_controls(window.stack.currentWidget()) == []

@@ -10,27 +10,23 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.events import Event, SegmentStarted, SessionStopped
-from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.session import SessionState
-from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.session.record_writer import RecordWriter
-from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, controller
 from tests.helpers.fake_clock import FakeClock
-
-
-def start_short(window: MainWindow) -> None:
-    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)  # no check-in
+from tests.helpers.short_session import (
+    SHORT_ROUTINE_ID,
+    SHORT_ROUTINE_SECONDS,
+    advance,
+    controller,
+    saved_records,
+    start_short,
+)
 
 
 def key(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     QTest.keyClick(window, key)
-
-
-def saved_records(window: MainWindow) -> list[SessionRecord]:
-    with HistoryStore(window.history_writer.database) as store:
-        return store.records()
 
 
 def test_start_shows_get_ready_then_the_first_hold(window: MainWindow, clock: FakeClock) -> None:
@@ -256,7 +252,7 @@ def test_a_failed_save_is_shown_in_the_status_bar(
     blocked.write_text("a file where the data folder should be")
     main_window = MainWindow(library, clock=clock, history_writer=RecordWriter(blocked / "history.sqlite3"))
     qtbot.addWidget(main_window)
-    main_window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(main_window)
     advance(main_window, clock, SHORT_ROUTINE_SECONDS)
 
     qtbot.waitUntil(lambda: "Could not save" in main_window.statusBar().currentMessage())

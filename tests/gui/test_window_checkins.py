@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,9 +16,21 @@ from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.history.view import local_timezone
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance, controller
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import (
+    SHORT_ROUTINE_ID,
+    SHORT_ROUTINE_SECONDS,
+    advance,
+    controller,
+    saved_records,
+    start_short,
+    start_short_from_home,
+)
+from tests.helpers.windows import open_main_window
+
+TODAY = date(2026, 3, 12)  # the history's "today" where a test needs one: never the wall clock's
 
 
 def press(
@@ -39,35 +51,13 @@ def click(button: QWidget) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def start_short(window: MainWindow) -> None:
-    assert window.home.select(SHORT_ROUTINE_ID)
-    click(window.home.start_button)
-
-
-def saved_records(window: MainWindow) -> list[SessionRecord]:
-    with HistoryStore(window.history_writer.database) as store:
-        return store.records()
-
-
 def running_routine(window: MainWindow) -> str:
     assert window.stack.currentWidget() is window.session_view
     return controller(window).engine.plan.routine.id
 
 
-def open_window(
-    qtbot: QtBot, library: Library, clock: FakeClock, settings: Settings | None = None
-) -> MainWindow:
-    window = MainWindow(library, clock=clock, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def test_start_asks_first_and_one_key_skips(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
-    start_short(window)
+    start_short_from_home(window)
     assert window.stack.currentWidget() is window.before_view
     assert window.controller is None  # nothing runs while the question is on screen
     press(window, Qt.Key.Key_S)
@@ -91,7 +81,7 @@ def test_cool_down_now_asks_first_and_one_key_skips(window: MainWindow) -> None:
 def test_cool_down_now_starts_at_once_when_the_question_is_off(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, library, clock, settings=Settings(checkin_before=False))
+    window = open_main_window(qtbot, library, clock, settings=Settings(checkin_before=False))
     click(window.home.cool_down_button)
     assert running_routine(window) == "post-run-cool-down"
 
@@ -106,10 +96,10 @@ def test_a_tray_quick_start_asks_first(window: MainWindow) -> None:
 def test_start_from_the_command_line_starts_at_once_unless_turned_on(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, library, clock)
+    window = open_main_window(qtbot, library, clock)
     window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)  # what --start does
     assert running_routine(window) == SHORT_ROUTINE_ID
-    asked = open_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
+    asked = open_main_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
     asked.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
     assert asked.stack.currentWidget() is asked.before_view
 
@@ -117,7 +107,7 @@ def test_start_from_the_command_line_starts_at_once_unless_turned_on(
 def test_cool_down_now_asks_when_the_settings_say_so(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
+    window = open_main_window(qtbot, library, clock, settings=Settings(checkin_before_quick_start=True))
     click(window.home.cool_down_button)
     assert window.stack.currentWidget() is window.before_view
 
@@ -125,7 +115,7 @@ def test_cool_down_now_asks_when_the_settings_say_so(
 def test_symptoms_show_the_urgent_panel_and_going_on_starts_the_session(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    start_short(window)
+    start_short_from_home(window)
     tick(window, qtbot, "tingling")
     press(window, Qt.Key.Key_Return)
     panel = window.before_view.advice_panel
@@ -141,7 +131,7 @@ def test_symptoms_show_the_urgent_panel_and_going_on_starts_the_session(
 
 
 def test_high_pain_offers_a_gentler_routine_and_switching_starts_it(window: MainWindow) -> None:
-    start_short(window)
+    start_short_from_home(window)
     press(window, Qt.Key.Key_8)
     press(window, Qt.Key.Key_Return)
     panel = window.before_view.advice_panel
@@ -153,7 +143,7 @@ def test_high_pain_offers_a_gentler_routine_and_switching_starts_it(window: Main
 def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
     window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    start_short(window)
+    start_short_from_home(window)
     press(window, Qt.Key.Key_2)
     tick(window, qtbot, "numbness")
     press(window, Qt.Key.Key_Return)
@@ -183,7 +173,7 @@ def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
 
 
 def test_session_keys_pressed_past_the_end_neither_answer_nor_leave(window: MainWindow) -> None:
-    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(window)
     for _ in range(12):  # five segments, then seven more presses on the end screen
         press(window, Qt.Key.Key_Right)
     press(window, Qt.Key.Key_Space)
@@ -197,8 +187,8 @@ def test_session_keys_pressed_past_the_end_neither_answer_nor_leave(window: Main
 def test_the_after_question_is_not_shown_when_turned_off(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, library, clock, settings=Settings(checkin_after=False))
-    window.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    window = open_main_window(qtbot, library, clock, settings=Settings(checkin_after=False))
+    start_short(window)
     advance(window, clock, SHORT_ROUTINE_SECONDS)
     assert window.stack.currentWidget() is window.end_view
     assert window.end_view.checkin is not None and not window.end_view.checkin.isVisible()
@@ -207,7 +197,8 @@ def test_the_after_question_is_not_shown_when_turned_off(
 def test_ctrl_h_opens_history_and_shows_the_trend_note(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
-    now = datetime.now(UTC)
+    # Noon of a fixed day in the zone the history counts days in: the sessions are that morning's.
+    now = datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=local_timezone())
     with HistoryStore(library.data.history_db) as store:
         store.append_many(
             SessionRecord(
@@ -225,7 +216,7 @@ def test_ctrl_h_opens_history_and_shows_the_trend_note(
             )
             for hours in (1, 2, 3, 4, 5)
         )
-    window = open_window(qtbot, library, clock)
+    window = open_main_window(qtbot, library, clock, today=lambda: TODAY)
     QTest.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     history = window.history_view
     assert history is not None and window.stack.currentWidget() is history
@@ -238,11 +229,11 @@ def test_ctrl_h_opens_history_and_shows_the_trend_note(
 def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
     qtbot: QtBot, library: Library, clock: FakeClock, data_dir: Path
 ) -> None:
-    first = open_window(qtbot, library, clock)
+    first = open_main_window(qtbot, library, clock)
     banner = first.banner
     assert banner is not None and banner.isVisible()
     assert "not medical advice" in banner.text_label.text()
-    first.start_routine(library.load(SHORT_ROUTINE_ID), quick_start=True)
+    start_short(first)
     assert not banner.isVisible()  # the session view gets the whole window
     controller(first).stop()
     first.show_home()
@@ -250,7 +241,7 @@ def test_the_disclaimer_shows_on_first_run_and_dismissing_it_lasts(
     click(banner.dismiss_button)
     assert not banner.isVisible()
 
-    second = open_window(qtbot, Library(library.data), clock)
+    second = open_main_window(qtbot, Library(library.data), clock)
     assert second.banner is None
 
 

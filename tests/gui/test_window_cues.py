@@ -16,20 +16,15 @@ from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings, load_settings
 from backpain_timer.ui.cues.player import CuePlayer, QtCuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE_ID, advance
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_ID, advance
+from tests.helpers.windows import open_main_window
 
 QUIET_START = Settings(voice=True, checkin_before=False, checkin_after=False, disclaimer_dismissed=True)
 
 
 def make_window(qtbot: QtBot, library: Library, clock: FakeClock, player: CuePlayer) -> MainWindow:
-    window = MainWindow(library, clock=clock, settings=QUIET_START, cue_player=player)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return open_main_window(qtbot, library, clock, settings=QUIET_START, cue_player=player)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from backpain_timer.ui.editor import dialogs, picker
 from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.home import actions as routine_actions
 from backpain_timer.ui.main_window import MainWindow
-from tests.gui.conftest import SHORT_ROUTINE, SHORT_ROUTINE_ID
+from tests.helpers.short_session import SHORT_ROUTINE, SHORT_ROUTINE_ID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 BUILTIN_ID = "post-run-cool-down"

@@ -90,3 +90,23 @@ def test_only_the_settings_store_reads_and_writes_the_settings_file() -> None:
     }
     assert offenders == {}
     assert settings_file_uses(PACKAGE / "ui" / "settings" / "store.py") == SETTINGS_FILE_FUNCTIONS
+
+
+TESTS = Path(__file__).resolve().parents[1]
+
+
+def test_no_test_module_imports_from_a_conftest() -> None:
+    """Shared test code lives in tests/helpers/: a conftest holds fixtures, which pytest hands out itself."""
+    offenders: dict[str, list[str]] = {}
+    for path in TESTS.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or "", *(f"{node.module or ''}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            found = [name for name in names if "conftest" in name.split(".")]
+            if found:
+                offenders.setdefault(str(path.relative_to(TESTS)), []).extend(found)
+    assert offenders == {}

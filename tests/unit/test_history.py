@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from backpain_timer.domain.history import (
+    RECORD_FIELDS,
     SessionRecord,
     local_dates,
     minutes_per_week,
@@ -70,6 +72,10 @@ def test_to_json_has_the_public_field_names_and_exact_timestamps() -> None:
     assert data["tags"] == ["post-run", "upper-back"]
     assert data["pain_after"] is None
     json.dumps(data)  # plain JSON types only
+
+
+def test_the_field_order_names_every_record_field_once() -> None:
+    assert sorted(RECORD_FIELDS) == sorted(field.name for field in fields(SessionRecord))
 
 
 def test_timestamps_are_written_in_utc_whatever_zone_they_came_in() -> None:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 from backpain_timer.storage import history_db
-from backpain_timer.storage.history_db import SCHEMA_VERSION, V1_SCHEMA, HistoryError, HistoryStore
+from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.storage.history_schema import SCHEMA_VERSION, V1_SCHEMA
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
 
@@ -107,6 +108,15 @@ def test_new_database_is_wal_at_the_current_schema(db_path: Path) -> None:
     connection = sqlite3.connect(db_path)
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     connection.close()
+
+
+def test_the_table_has_one_column_per_record_field_in_the_public_order(db_path: Path) -> None:
+    with HistoryStore(db_path) as store:
+        store.append(make_record(datetime(2026, 11, 25, tzinfo=UTC)))
+    connection = sqlite3.connect(db_path)
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(sessions)")]
+    connection.close()
+    assert columns == list(RECORD_FIELDS)
 
 
 def test_records_are_newest_first_and_ids_grow(db_path: Path) -> None:

@@ -7,8 +7,8 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 
-from backpain_timer.domain.history import SessionRecord
-from backpain_timer.storage.history_export import CSV_COLUMNS, records_to_csv, records_to_json
+from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
+from backpain_timer.storage.history_export import records_to_csv, records_to_json
 
 
 def make_record(record_id: int, started_at: datetime, **changes: object) -> SessionRecord:
@@ -54,8 +54,15 @@ def test_json_of_no_records_is_an_empty_array() -> None:
 
 
 def test_csv_columns_are_the_json_field_names() -> None:
-    assert list(CSV_COLUMNS) == list(OLDER.to_json())
-    assert records_to_csv([]) == ",".join(CSV_COLUMNS) + "\r\n"
+    assert list(RECORD_FIELDS) == list(OLDER.to_json())
+    assert records_to_csv([]) == ",".join(RECORD_FIELDS) + "\r\n"
+
+
+def test_csv_header_is_the_public_column_list() -> None:
+    assert records_to_csv([]) == (
+        "id,routine_id,routine_name,started_at,ended_at,planned_seconds,active_seconds,elapsed_seconds,"
+        "completed,holds_done,holds_skipped,pain_before,pain_after,symptoms,note,tags\r\n"
+    )
 
 
 def test_csv_reads_back_cleanly_one_row_per_record() -> None:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.safety import TREND_WINDOW_DAYS, trend_advice
+from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.ui.history.model import HistoryModel
-from backpain_timer.ui.home.view import TAG_CHIPS
 
 if TYPE_CHECKING:
     from backpain_timer.ui.history.chart import HistoryCharts
@@ -48,6 +48,8 @@ def local_timezone() -> tzinfo:
 class HistoryView(QWidget):
     """``routines`` are (id, name) pairs for the routine filter (the library's routines).
 
+    ``today`` gives the local date the streak, the week and the charts end on, ``tz`` the zone days are
+    counted in (tests pass both; by default the wall clock's date in the system's zone).
     ``back_requested()`` comes from the Back button or Esc.
     """
 

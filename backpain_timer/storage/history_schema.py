@@ -1,0 +1,117 @@
+"""The history database's tables, its migrations, and how a SessionRecord becomes a row and back.
+
+The columns follow ``RECORD_FIELDS`` (the record's public field order, shared with the JSON and CSV
+exports); each field says here how it is stored, so a new field is added in one place per layer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord, format_timestamp, parse_timestamp
+
+SCHEMA_VERSION = 2
+
+# v1: the guided-session record. Kept verbatim: migrations build every database through it.
+V1_SCHEMA: tuple[str, ...] = (
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        routine_id TEXT NOT NULL,
+        routine_name TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        planned_seconds REAL NOT NULL,
+        active_seconds REAL NOT NULL,
+        elapsed_seconds REAL NOT NULL,
+        completed INTEGER NOT NULL CHECK (completed IN (0, 1)),
+        holds_done INTEGER NOT NULL,
+        holds_skipped INTEGER NOT NULL
+    )""",
+    "CREATE INDEX sessions_started_at ON sessions (started_at)",
+)
+# v2: pain check-ins, symptoms and the routine's tags (JSON arrays as text).
+V2_CHECKINS: tuple[str, ...] = (
+    "ALTER TABLE sessions ADD COLUMN pain_before INTEGER",
+    "ALTER TABLE sessions ADD COLUMN pain_after INTEGER",
+    "ALTER TABLE sessions ADD COLUMN symptoms TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE sessions ADD COLUMN note TEXT",
+    "ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "CREATE INDEX sessions_routine_id ON sessions (routine_id, started_at)",
+)
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json_text(names: tuple[str, ...]) -> str:
+    return json.dumps(list(names), ensure_ascii=False) if names else "[]"  # as _json_names: skip json
+
+
+def _json_names(text: str) -> tuple[str, ...]:
+    if text == "[]":
+        return ()  # most records have no symptoms: skip the parser
+    names = json.loads(text)
+    if not isinstance(names, list):
+        raise ValueError("symptoms and tags must be JSON arrays")
+    return tuple(str(name) for name in names)
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one record field is stored: the SQL value it becomes, and the field value it reads back as."""
+
+    to_sql: Callable[[Any], Any] = _same
+    from_sql: Callable[[Any], Any] = _same
+    # What a v1 database, which lacks the column, reads as (SQL); None when v1 has the column.
+    before_v2: str | None = None
+
+
+# Keyed by field; the order comes from RECORD_FIELDS (a test checks that both name the same fields).
+_STORAGE: dict[str, Column] = {
+    "id": Column(),
+    "routine_id": Column(),
+    "routine_name": Column(),
+    "started_at": Column(format_timestamp, parse_timestamp),
+    "ended_at": Column(format_timestamp, parse_timestamp),
+    "planned_seconds": Column(from_sql=float),
+    "active_seconds": Column(from_sql=float),
+    "elapsed_seconds": Column(from_sql=float),
+    "completed": Column(int, bool),
+    "holds_done": Column(from_sql=int),
+    "holds_skipped": Column(from_sql=int),
+    "pain_before": Column(before_v2="NULL"),
+    "pain_after": Column(before_v2="NULL"),
+    "symptoms": Column(_json_text, _json_names, before_v2="'[]'"),
+    "note": Column(before_v2="NULL"),
+    "tags": Column(_json_text, _json_names, before_v2="'[]'"),
+}
+COLUMNS: tuple[tuple[str, Column], ...] = tuple((name, _STORAGE[name]) for name in RECORD_FIELDS)
+# The database numbers new sessions itself: a record's own id is never written.
+_WRITTEN = tuple((name, column) for name, column in COLUMNS if name != "id")
+_ENCODERS = tuple((name, column.to_sql) for name, column in _WRITTEN)
+_DECODERS = tuple((name, column.from_sql) for name, column in COLUMNS)
+
+SELECT_V2 = f"SELECT {', '.join(name for name, _ in COLUMNS)} FROM sessions"
+# A v1 database opened read-only cannot be migrated; it reads as v2 with empty check-ins.
+SELECT_V1 = f"SELECT {', '.join(column.before_v2 or name for name, column in COLUMNS)} FROM sessions"
+INSERT = (
+    f"INSERT INTO sessions ({', '.join(name for name, _ in _WRITTEN)}) "
+    f"VALUES ({', '.join('?' for _ in _WRITTEN)})"
+)
+
+
+def record_to_row(record: SessionRecord) -> tuple[Any, ...]:
+    """The values for ``INSERT``, in its column order."""
+    return tuple(to_sql(getattr(record, name)) for name, to_sql in _ENCODERS)
+
+
+def record_from_row(row: tuple[Any, ...]) -> SessionRecord:
+    """A row of ``SELECT_V1``/``SELECT_V2`` as a record; TypeError or ValueError when it is damaged."""
+    return SessionRecord(
+        **{name: from_sql(value) for (name, from_sql), value in zip(_DECODERS, row, strict=True)}
+    )
