@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Routine, Sides
+from backpain_timer.domain.plan import SIDES_WORDS
+from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library, RoutineInfo, StepOutline, UnknownRoutine
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.ui.theme import current_colors
@@ -50,7 +51,6 @@ TAG_CHIPS: tuple[tuple[str, str], ...] = (
 )
 _PROBLEMS_SHOWN = 5
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-_SIDES_TEXT = {Sides.BOTH: "left and right", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -472,7 +472,7 @@ class HomeView(QWidget):
 
 def _step_html(number: int, step: StepOutline, muted: str) -> str:
     details = [format_duration(step.hold_seconds)]
-    sides = _SIDES_TEXT.get(step.sides)
+    sides = SIDES_WORDS[step.sides]
     if sides:
         details.append(sides)
     if step.reps > 1:
