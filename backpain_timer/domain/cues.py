@@ -1,20 +1,26 @@
-"""Which cue fires when: engine events → cue requests (sound, words, flash), and breath pacing.
+"""Which cue fires when: engine events → cue requests (sound, words, flash).
 
 Pure data in, pure data out; the UI's cue player turns requests into sound, speech and a flash.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from backpain_timer.domain.events import Countdown, Event, Halfway, SegmentStarted, SessionFinished
+from backpain_timer.domain.breath import BreathPhase
+from backpain_timer.domain.events import (
+    BreathTurned,
+    Countdown,
+    Event,
+    Halfway,
+    SegmentStarted,
+    SessionFinished,
+)
 from backpain_timer.domain.plan import Plan, Segment, SegmentKind
-from backpain_timer.domain.routine import Breathe
 
 FINISH_TEXT = "Well done. Routine complete."
-# Same tolerance as the engine: a phase change reached exactly is not missed by float rounding.
+# A duration a float rounding away from whole seconds is said in whole seconds.
 _EPSILON = 1e-9
 
 
@@ -66,6 +72,12 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
             return _request(at, tick, None, False)
         case Halfway(at=at):
             return _request(at, CueKind.HALFWAY if sound_on and settings.halfway else None, None, False)
+        case BreathTurned(at=at, phase=phase):
+            if not (sound_on and settings.breath_tone):
+                return []
+            return _request(
+                at, CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT, None, False
+            )
         case SessionFinished(at=at):
             speech = FINISH_TEXT if settings.voice else None
             return _request(at, CueKind.FINISH if sound_on else None, speech, settings.flash)
@@ -114,91 +126,7 @@ def spoken_text(segment: Segment, plan: Plan) -> str:
     if segment.kind is SegmentKind.PREPARE:
         return f"Get ready: {segment.name}"
     if segment.kind is SegmentKind.SWITCH:
-        # The plan also puts a switch between reps on the same side (or with no side): no side to switch.
-        hold_before = plan.segments[segment.index - 1] if segment.index > 0 else None
-        if segment.side is not None and hold_before is not None and hold_before.side != segment.side:
+        if plan.switches_sides(segment):
             return "Switch sides"
         return f"Rest, {spoken_seconds(segment.duration)}. Next: rep {segment.rep} of {segment.reps}"
     return f"Rest, {spoken_seconds(segment.duration)}. Next: {segment.name}"
-
-
-class BreathPhase(StrEnum):
-    IN = "in"
-    OUT = "out"
-
-
-@dataclass(frozen=True)
-class BreathState:
-    phase: BreathPhase
-    progress: float  # 0..1 through the current phase
-    scale: float  # 0..1 circle size: grows while breathing in, shrinks while breathing out
-
-
-def _ease(progress: float) -> float:
-    """Slow at both ends, like a breath."""
-    return (1 - math.cos(math.pi * progress)) / 2
-
-
-class BreathPacer:
-    """Breathing in and out on the hold's own clock: each hold starts with a breath in."""
-
-    def __init__(self, breathe: Breathe) -> None:
-        if breathe.inhale <= 0 or breathe.exhale <= 0:
-            raise ValueError(
-                f"breathe needs inhale and exhale above 0 s, got {breathe.inhale}/{breathe.exhale}"
-            )
-        self.breathe = breathe
-
-    def state(self, elapsed: float) -> BreathState:
-        into_cycle = max(elapsed, 0.0) % self.breathe.cycle
-        if into_cycle < self.breathe.inhale:
-            progress = into_cycle / self.breathe.inhale
-            return BreathState(BreathPhase.IN, progress, _ease(progress))
-        progress = (into_cycle - self.breathe.inhale) / self.breathe.exhale
-        return BreathState(BreathPhase.OUT, progress, 1 - _ease(progress))
-
-    def seconds_to_next_change(self, elapsed: float) -> float:
-        """How long from ``elapsed`` until the next breath in or out begins."""
-        into_cycle = max(elapsed, 0.0) % self.breathe.cycle
-        if into_cycle < self.breathe.inhale:
-            return self.breathe.inhale - into_cycle
-        return self.breathe.cycle - into_cycle
-
-    def phase_changes_between(self, since: float, until: float) -> list[tuple[float, BreathPhase]]:
-        """Phase changes in (since, until], as (hold elapsed seconds, new phase), in order.
-
-        The breath in at 0 is left out: the hold's own start cue marks it.
-        """
-        cycle, inhale = self.breathe.cycle, self.breathe.inhale
-        changes: list[tuple[float, BreathPhase]] = []
-        cycle_no = max(math.floor((since - inhale) / cycle), 0)
-        while cycle_no * cycle <= until + _EPSILON:
-            breath_in = cycle_no * cycle
-            for moment, phase in ((breath_in, BreathPhase.IN), (breath_in + inhale, BreathPhase.OUT)):
-                if since + _EPSILON < moment <= until + _EPSILON and moment > 0:
-                    changes.append((moment, phase))
-            cycle_no += 1
-        return changes
-
-
-def breath_cues(plan: Plan, since: float, until: float, settings: CueSettings) -> list[CueRequest]:
-    """Soft tones at the breath phase changes between two plan positions, ``since`` excluded.
-
-    Call after each ``tick()`` with the engine's ``position()`` before and after it; after a skip or
-    previous, start again from the new position (the timeline jumped). A change at a hold's very start or
-    end is left out: the segment's own chime marks it.
-    """
-    if not (settings.sound and settings.breath_tone):
-        return []
-    requests: list[CueRequest] = []
-    for segment in plan.segments:
-        if segment.breathe is None or segment.kind is not SegmentKind.HOLD:
-            continue
-        if segment.end <= since or segment.start > until:
-            continue
-        pacer = BreathPacer(segment.breathe)
-        for moment, phase in pacer.phase_changes_between(since - segment.start, until - segment.start):
-            if moment < segment.duration - _EPSILON:
-                tone = CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT
-                requests.append(CueRequest(segment.start + moment, tone, None, False))
-    return requests

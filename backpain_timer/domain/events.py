@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backpain_timer.domain.breath import BreathPhase
 from backpain_timer.domain.plan import Segment
 
 
@@ -34,6 +35,16 @@ class Halfway:
 
     at: float
     segment: Segment
+
+
+@dataclass(frozen=True)
+class BreathTurned:
+    """In a hold with ``breathe``, the breath turns to ``phase`` (the breath in at the hold's start is
+    marked by its ``SegmentStarted``)."""
+
+    at: float
+    segment: Segment
+    phase: BreathPhase
 
 
 @dataclass(frozen=True)
@@ -62,4 +73,14 @@ class SessionStopped:
     at: float
 
 
-Event = SegmentStarted | Countdown | Halfway | Paused | Resumed | Skipped | SessionFinished | SessionStopped
+Event = (
+    SegmentStarted
+    | Countdown
+    | Halfway
+    | BreathTurned
+    | Paused
+    | Resumed
+    | Skipped
+    | SessionFinished
+    | SessionStopped
+)

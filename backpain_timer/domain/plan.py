@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from backpain_timer.domain.routine import Breathe, Routine, Step
+from backpain_timer.domain.routine import Breathe, Routine, Sides, Step
+
+# How a step's sides read, wherever a step is shown or printed ("" for an exercise without sides).
+SIDES_WORDS = {
+    Sides.BOTH: "left and right",
+    Sides.LEFT: "left side",
+    Sides.RIGHT: "right side",
+    Sides.NONE: "",
+}
 
 
 class SegmentKind(StrEnum):
@@ -14,6 +22,10 @@ class SegmentKind(StrEnum):
     HOLD = "hold"
     SWITCH = "switch"
     REST = "rest"
+
+
+# Outside a hold the segment's side is the one coming up, and the words say so.
+_SIDE_WORDING = {SegmentKind.HOLD: "{side} side", SegmentKind.SWITCH: "to the {side} side"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,17 @@ class Segment:
     @property
     def end(self) -> float:
         return self.start + self.duration
+
+    def where_words(self) -> tuple[str, ...]:
+        """Which side and rep: ("LEFT side", "rep 1 of 2") in a hold; before it, "to the LEFT side" in a
+        switch, "starting on the LEFT side" otherwise."""
+        words = []
+        if self.side:
+            wording = _SIDE_WORDING.get(self.kind, "starting on the {side} side")
+            words.append(wording.format(side=self.side.upper()))
+        if self.reps > 1:
+            words.append(f"rep {self.rep} of {self.reps}")
+        return tuple(words)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +85,17 @@ class Plan:
     @property
     def holds(self) -> tuple[Segment, ...]:
         return tuple(s for s in self.segments if s.kind is SegmentKind.HOLD)
+
+    def next_hold(self, segment: Segment) -> Segment | None:
+        """The hold ``segment`` is (when it is one) or leads to; None after the last hold."""
+        return next((s for s in self.segments[segment.index :] if s.kind is SegmentKind.HOLD), None)
+
+    def switches_sides(self, segment: Segment) -> bool:
+        """Whether ``segment`` is a switch to the other side. The plan also puts a switch between reps on
+        the same side (or with no side): that is a rest, with no side to switch."""
+        if segment.kind is not SegmentKind.SWITCH or segment.side is None or segment.index == 0:
+            return False
+        return self.segments[segment.index - 1].side != segment.side
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -10,6 +10,8 @@ Milestones within a segment (emitted when the running time reaches them, boundar
 - ``Countdown(n)`` for n = 3, 2, 1 at ``duration - n``, only when ``duration > n``: a moment at or before the
   segment's start is already marked by ``SegmentStarted`` (a 3 s segment counts 2, 1; a 1 s segment none).
 - ``Halfway`` at ``duration / 2`` for holds of at least 20 s.
+- ``BreathTurned`` at each turn of the breath inside a hold with ``breathe`` (not at its start or end).
+Events due at the same moment come in that order: countdown and halfway before the breath.
 Every operation first catches up to the clock, so its own event comes after the ones already due.
 """
 
@@ -20,7 +22,9 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from backpain_timer.domain.breath import BreathPacer
 from backpain_timer.domain.events import (
+    BreathTurned,
     Countdown,
     Event,
     Halfway,
@@ -67,7 +71,10 @@ def _milestones(segment: Segment) -> list[tuple[float, Event]]:
         if segment.duration > seconds_left:
             offset = segment.duration - seconds_left
             due.append((offset, Countdown(segment.start + offset, segment, seconds_left)))
-    due.sort(key=lambda item: item[0])
+    if segment.kind is SegmentKind.HOLD and segment.breathe is not None:
+        for offset, phase in BreathPacer(segment.breathe).turns(segment.duration):
+            due.append((offset, BreathTurned(segment.start + offset, segment, phase)))
+    due.sort(key=lambda item: item[0])  # stable: at the same moment, the order above
     return due
 
 
@@ -85,6 +92,7 @@ class SessionEngine:
         self._started_clock: float | None = None
         self._ended_clock: float | None = None
         self._paused_since: float | None = None
+        self._due: list[tuple[float, Event]] = []  # the current segment's milestones
         self._milestones_done = 0
         # Hold segment index -> True when it ran to its end, False when skipped; done wins over skipped,
         # so a hold skipped and later redone counts once, as done.
@@ -141,6 +149,18 @@ class SessionEngine:
             return self.plan.total_seconds
         segment = self.current_segment
         return 0.0 if segment is None else segment.start + self.segment_elapsed()
+
+    def seconds_to_next_event(self) -> float | None:
+        """Running seconds until the next milestone or the end of the segment; None unless running."""
+        segment = self.current_segment
+        if self.state is not SessionState.RUNNING or segment is None:
+            return None
+        due_at = (
+            self._due[self._milestones_done][0]
+            if self._milestones_done < len(self._due)
+            else segment.duration
+        )
+        return max(due_at - (self._running_now() - self.segment_started_at), 0.0)
 
     def total_remaining(self) -> float:
         if self.state in (SessionState.FINISHED, SessionState.STOPPED):
@@ -247,11 +267,13 @@ class SessionEngine:
         """Begin segment ``index`` at ``segment_started_at``, or finish when the plan is over."""
         self.current_index = index
         self._milestones_done = 0
+        self._due = []
         if index >= len(self.plan.segments):
             self._end(self.segment_started_at + self.paused_total, SessionState.FINISHED)
             events.append(SessionFinished(self.plan.total_seconds))
             return
         segment = self.plan.segments[index]
+        self._due = _milestones(segment)
         events.append(SegmentStarted(segment.start, segment))
 
     def _end(self, clock_time: float, state: SessionState) -> None:
@@ -275,7 +297,7 @@ class SessionEngine:
         while self.state is SessionState.RUNNING:
             segment = self.plan.segments[self.current_index]
             elapsed = now - self.segment_started_at
-            due = _milestones(segment)
+            due = self._due
             while self._milestones_done < len(due) and elapsed >= due[self._milestones_done][0] - EPSILON:
                 events.append(due[self._milestones_done][1])
                 self._milestones_done += 1

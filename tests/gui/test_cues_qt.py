@@ -283,6 +283,31 @@ def test_with_reduced_motion_the_flash_is_a_still_border(qtbot: QtBot) -> None:
 # --- breath pacing -----------------------------------------------------------------------------------------
 
 
+class PacedGuide:
+    """A breathing guide following a 30 s hold (no prepare) that breathes 4 s in, 6 s out."""
+
+    def __init__(self, qtbot: QtBot, *, reduced_motion: bool = False) -> None:
+        routine = Routine(
+            id="guide",
+            name="Guide",
+            steps=(Step(Exercise("Belly breathing"), hold=30.0, breathe=Breathe(4.0, 6.0)),),
+            prepare=0.0,
+        )
+        self.clock = FakeClock()
+        self.controller = SessionController(SessionEngine(plan(routine), self.clock))
+        self.widget = BreathWidget()
+        qtbot.addWidget(self.widget)
+        self.widget.set_reduced_motion(reduced_motion)
+        self.widget.attach(self.controller)
+        self.controller.start()
+
+    def at(self, elapsed: float) -> BreathWidget:
+        """The guide ``elapsed`` seconds into the hold (later than the last call)."""
+        self.clock.advance(elapsed - self.controller.engine.position())
+        self.controller.poll()
+        return self.widget
+
+
 @pytest.mark.parametrize(
     ("elapsed", "text"),
     [
@@ -295,30 +320,20 @@ def test_with_reduced_motion_the_flash_is_a_still_border(qtbot: QtBot) -> None:
     ],
 )
 def test_the_breath_guide_says_in_and_out_on_time(qtbot: QtBot, elapsed: float, text: str) -> None:
-    widget = BreathWidget()
-    qtbot.addWidget(widget)
-    widget.show_breath(Breathe(4.0, 6.0), elapsed)
+    widget = PacedGuide(qtbot).at(elapsed)
     assert widget.phase_text == text
+    assert widget.accessibleDescription() == text
 
 
 def test_the_circle_grows_breathing_in_and_shrinks_breathing_out(qtbot: QtBot) -> None:
-    widget = BreathWidget()
-    qtbot.addWidget(widget)
-    sizes = []
-    for elapsed in (0.0, 2.0, 4.0, 7.0, 10.0):
-        widget.show_breath(Breathe(4.0, 6.0), elapsed)
-        sizes.append(widget.scale)
+    guide = PacedGuide(qtbot)
+    sizes = [guide.at(elapsed).scale for elapsed in (0.0, 2.0, 4.0, 7.0, 10.0)]
     assert sizes[0] < sizes[1] < sizes[2] > sizes[3] > sizes[4]
 
 
 def test_with_reduced_motion_the_circle_stays_and_the_words_count(qtbot: QtBot) -> None:
-    widget = BreathWidget()
-    qtbot.addWidget(widget)
-    widget.set_reduced_motion(True)
-    seen = []
-    for elapsed in (0.0, 3.2, 4.0, 9.5):
-        widget.show_breath(Breathe(4.0, 6.0), elapsed)
-        seen.append((widget.phase_text, widget.scale))
+    guide = PacedGuide(qtbot, reduced_motion=True)
+    seen = [(guide.at(elapsed).phase_text, guide.widget.scale) for elapsed in (0.0, 3.2, 4.0, 9.5)]
     assert [text for text, _ in seen] == [
         "Breathe in… 4",
         "Breathe in… 1",

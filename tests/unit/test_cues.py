@@ -6,14 +6,12 @@ import itertools
 
 import pytest
 
+from backpain_timer.domain.breath import BreathPacer, BreathPhase
 from backpain_timer.domain.cues import (
     FINISH_TEXT,
-    BreathPacer,
-    BreathPhase,
     CueKind,
     CueRequest,
     CueSettings,
-    breath_cues,
     cues_for,
     fresh_cues,
     spoken_seconds,
@@ -82,25 +80,18 @@ EXPECTED = [
 
 
 class CueDriver:
-    """Plays the controller's part: runs engine operations and turns what happens into cue requests."""
+    """Plays the controller's part: runs engine operations and turns the events into cue requests."""
 
     def __init__(self, settings: CueSettings = ALL_ON, p: Plan | None = None) -> None:
         self.plan = cue_plan() if p is None else p
         self.settings = settings
         self.clock = FakeClock()
         self.engine = SessionEngine(self.plan, self.clock)
-        self.position = 0.0
         self.cues: list[CueRequest] = []
 
     def do(self, operation: str) -> list[CueRequest]:
-        if operation in ("skip", "previous"):
-            self.do("tick")  # breath tones up to the jump, then the timeline moves
         events: list[Event] = getattr(self.engine, operation)()
         requests = [request for event in events for request in cues_for(event, self.settings, self.plan)]
-        if operation not in ("skip", "previous"):
-            requests += breath_cues(self.plan, self.position, self.engine.position(), self.settings)
-        self.position = self.engine.position()
-        requests.sort(key=lambda request: request.at)  # stable: an event's cue before a breath tone
         self.cues += requests
         return requests
 
@@ -332,16 +323,16 @@ def test_breath_circle_grows_smoothly_while_breathing_in_and_shrinks_while_breat
     assert steps[0] < steps[20] and steps[-1] < steps[20]  # eased: slow at both ends
 
 
-def test_phase_changes_between_excludes_the_start_and_includes_the_end() -> None:
+def test_breath_turns_leave_out_the_start_and_the_end_of_the_hold() -> None:
     pacer = BreathPacer(Breathe(inhale=4.0, exhale=6.0))
-    assert pacer.phase_changes_between(0.0, 20.0) == [
+    assert pacer.turns(20.0) == [(4.0, BreathPhase.OUT), (10.0, BreathPhase.IN), (14.0, BreathPhase.OUT)]
+    assert pacer.turns(20.5) == [
         (4.0, BreathPhase.OUT),
         (10.0, BreathPhase.IN),
         (14.0, BreathPhase.OUT),
         (20.0, BreathPhase.IN),
     ]
-    assert pacer.phase_changes_between(4.0, 10.0) == [(10.0, BreathPhase.IN)]
-    assert pacer.phase_changes_between(10.5, 13.9) == []
+    assert pacer.turns(4.0) == []
 
 
 @pytest.mark.parametrize("breathe", [Breathe(0.0, 4.0), Breathe(4.0, 0.0)])

@@ -1,4 +1,4 @@
-from backpain_timer.domain.plan import SegmentKind, plan
+from backpain_timer.domain.plan import SIDES_WORDS, Segment, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
 
 CHILD = Exercise(name="Child's pose", id="childs-pose", hold=45.0)
@@ -106,3 +106,41 @@ def test_left_only_step_has_no_switch() -> None:
     routine = Routine(id="r", name="R", prepare=0, steps=(Step(ROTATION, sides=Sides.LEFT, reps=2),))
     assert kinds(routine) == [("hold", 30), ("switch", 5), ("hold", 30)]
     assert [s.side for s in plan(routine).holds] == ["left", "left"]
+
+
+def test_each_segment_says_which_side_and_rep_and_which_hold_comes_next() -> None:
+    routine = Routine(
+        id="r", name="R", prepare=10, rest=15, switch=5, steps=(Step(ROTATION), Step(CHILD, reps=2))
+    )
+    timeline = plan(routine)
+
+    def next_hold_index(segment: Segment) -> int | None:
+        hold = timeline.next_hold(segment)
+        return None if hold is None else hold.index
+
+    assert [(s.kind.value, s.where_words(), next_hold_index(s)) for s in timeline.segments] == [
+        ("prepare", ("starting on the LEFT side",), 1),
+        ("hold", ("LEFT side",), 1),
+        ("switch", ("to the RIGHT side",), 3),
+        ("hold", ("RIGHT side",), 3),
+        ("rest", ("rep 1 of 2",), 5),
+        ("hold", ("rep 1 of 2",), 5),
+        ("switch", ("rep 2 of 2",), 7),
+        ("hold", ("rep 2 of 2",), 7),
+    ]
+
+
+def test_only_a_switch_to_the_other_side_switches_sides() -> None:
+    steps = (Step(ROTATION), Step(CHILD, reps=2), Step(ROTATION, sides=Sides.LEFT, reps=2))
+    timeline = plan(Routine(id="r", name="R", prepare=10, rest=15, switch=5, steps=steps))
+    switches = [s for s in timeline.segments if s.kind is SegmentKind.SWITCH]
+    assert [(s.side, timeline.switches_sides(s)) for s in switches] == [
+        ("right", True),
+        (None, False),  # between reps of a sideless exercise
+        ("left", False),  # between reps on the same side
+    ]
+    assert not any(timeline.switches_sides(s) for s in timeline.segments if s.kind is not SegmentKind.SWITCH)
+
+
+def test_sides_have_one_wording() -> None:
+    assert [SIDES_WORDS[sides] for sides in Sides] == ["", "left and right", "left side", "right side"]

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from backpain_timer.domain.events import (
+    BreathTurned,
     Countdown,
     Event,
     Halfway,
@@ -20,7 +21,7 @@ from backpain_timer.domain.events import (
     Skipped,
 )
 from backpain_timer.domain.plan import Plan, SegmentKind, plan
-from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
+from backpain_timer.domain.routine import Breathe, Exercise, Routine, Sides, Step
 from backpain_timer.domain.session import SessionEngine, SessionState
 from tests.helpers.fake_clock import FakeClock
 
@@ -53,6 +54,8 @@ def summary(event: Event) -> tuple[object, ...]:
             return ("countdown", at, seconds_left)
         case Halfway(at=at, segment=segment):
             return ("halfway", at, segment.index)
+        case BreathTurned(at=at, phase=phase):
+            return ("breath", at, phase.value)
         case Skipped(at=at, segment=segment):
             return ("skipped", at, segment.index)
         case Paused(at=at):
@@ -650,3 +653,66 @@ def test_empty_plan_finishes_at_once() -> None:
     assert engine.current_segment is None
     assert summaries(engine.start()) == [("finished", 0.0)]
     assert engine.completed
+
+
+# --- breath turns ------------------------------------------------------------------------------------
+
+
+def paced_plan() -> Plan:
+    """0 prepare 0-2 · 1 hold 2-22 breathing 4 s in, 6 s out · 2 rest 22-24 · 3 hold 24-30 without."""
+    steps = (Step(CAT_COW, breathe=Breathe(inhale=4.0, exhale=6.0)), Step(CHILDS_POSE, hold=6.0))
+    return plan(Routine("paced", "Paced", steps, prepare=2.0, rest=2.0))
+
+
+def test_a_paced_hold_emits_each_turn_of_the_breath_between_its_start_and_end() -> None:
+    engine, clock = make(paced_plan())
+    events = engine.start()
+    clock.advance(24.0)
+    events += engine.tick()
+    assert [summary(e) for e in events if not isinstance(e, Countdown)] == [
+        ("started", 0.0, 0),
+        ("started", 2.0, 1),  # the breath in at the start: marked by the start itself
+        ("breath", 6.0, "out"),
+        ("halfway", 12.0, 1),  # at the same moment: halfway first
+        ("breath", 12.0, "in"),
+        ("breath", 16.0, "out"),
+        ("started", 22.0, 2),  # the breath in due at 22.0 is the hold's end: not a turn
+        ("started", 24.0, 3),
+    ]
+
+
+def test_no_breath_turns_in_unpaced_holds_or_while_paused() -> None:
+    engine, clock = make(paced_plan())
+    engine.start()
+    run_to(engine, clock, 5.0)
+    engine.pause()
+    clock.advance(60.0)
+    assert engine.tick() == []
+    engine.resume()
+    clock.advance(1.0)
+    assert summaries(engine.tick()) == [("breath", 6.0, "out")]
+    clock.advance(30.0)
+    turns = [e for e in engine.tick() if isinstance(e, BreathTurned)]
+    assert [(turn.at, turn.segment.index) for turn in turns] == [(12.0, 1), (16.0, 1)]
+
+
+def test_a_restarted_paced_hold_breathes_again_from_a_breath_in() -> None:
+    engine, clock = make(paced_plan())
+    engine.start()
+    run_to(engine, clock, 9.0)
+    assert summaries(engine.previous()) == [("started", 2.0, 1)]
+    clock.advance(4.0)
+    assert summaries(engine.tick()) == [("breath", 6.0, "out")]
+
+
+def test_the_engine_says_when_its_next_event_is_due() -> None:
+    engine, clock = make(paced_plan())
+    assert engine.seconds_to_next_event() is None, "nothing is due before the start"
+    engine.start()
+    assert engine.seconds_to_next_event() == 1.0  # a 2 s prepare counts "1" at 1.0 s
+    run_to(engine, clock, 5.5)
+    assert engine.seconds_to_next_event() == 0.5  # the breath out at 6.0
+    run_to(engine, clock, 21.5)
+    assert engine.seconds_to_next_event() == 0.5  # the hold's end
+    engine.pause()
+    assert engine.seconds_to_next_event() is None

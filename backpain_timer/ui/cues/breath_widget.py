@@ -1,7 +1,9 @@
 """Breath pacing: a circle that grows on the breath in and shrinks on the breath out, on the engine's clock.
 
-Shown only during holds whose step has ``breathe``; with reduced motion the circle stays still and the words
-count the seconds of each phase instead.
+Shown only during holds whose step has ``breathe``. The session's events say when it shows, hides and the
+breath turns (``BreathTurned``, the same events the tones follow); between them the circle moves with the
+engine's position. With reduced motion the circle stays still and the words count the seconds of each
+phase instead.
 """
 
 from __future__ import annotations
@@ -12,9 +14,17 @@ from PySide6.QtCore import QElapsedTimer, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QRegion, QStaticText
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backpain_timer.domain.cues import BreathPacer, BreathPhase, BreathState
+from backpain_timer.domain.breath import BreathPacer, BreathPhase, BreathState
+from backpain_timer.domain.events import (
+    BreathTurned,
+    Event,
+    Paused,
+    Resumed,
+    SegmentStarted,
+    SessionFinished,
+    SessionStopped,
+)
 from backpain_timer.domain.plan import SegmentKind
-from backpain_timer.domain.routine import Breathe
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.session.controller import SessionController
 
@@ -28,13 +38,14 @@ _PEN_MARGIN = 2  # pixels around the circle's box that its antialiased outline t
 
 
 class BreathWidget(QWidget):
-    """Follows a controller (``attach``) or is set directly (``show_breath``) — tests use the latter."""
+    """Follows the session of a controller (``attach``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reduced_motion = False
         self._controller: SessionController | None = None
-        self._pacer: BreathPacer | None = None
+        self._pacer: BreathPacer | None = None  # while a paced hold runs or is paused
+        self._phase_began = 0.0  # plan position of the latest turn (or of the hold's start)
         self._state: BreathState | None = None
         self._painted_radius = 0.0  # the circle on screen now, in pixels
         self._text_key: tuple[str, int] | None = None
@@ -57,8 +68,7 @@ class BreathWidget(QWidget):
             return ""
         text = PHASE_TEXT[self._state.phase]
         if self.reduced_motion:
-            breathe = self._pacer.breathe
-            length = breathe.inhale if self._state.phase is BreathPhase.IN else breathe.exhale
+            length = self._pacer.seconds_of(self._state.phase)
             text += f" {math.ceil(length * (1 - self._state.progress) - 1e-9)}"
         return text
 
@@ -73,25 +83,16 @@ class BreathWidget(QWidget):
         self.reduced_motion = reduced
         self.update()
 
-    def show_breath(self, breathe: Breathe | None, elapsed: float) -> None:
-        """Pace ``breathe`` at ``elapsed`` seconds into the hold; None hides the guide."""
-        if breathe is None:
-            self._pacer, self._state = None, None
-            self.hide()
-            return
-        if self._pacer is None or self._pacer.breathe != breathe:
-            self._pacer = BreathPacer(breathe)
+    def _show(self, state: BreathState) -> None:
+        """Show ``state`` of the paced breath, repainting only what changed."""
         text_before = self.phase_text
-        phase_before = self._state.phase if self._state is not None else None
-        self._state = self._pacer.state(elapsed)
+        self._state = state
         if self.isHidden():
             self.show()  # paints everything
         elif self.phase_text != text_before:
             self.update()  # the words span more than the circle
         else:
             self._update_circle()
-        if self._state.phase is not phase_before:
-            self.setAccessibleDescription(PHASE_TEXT[self._state.phase])
 
     def _radius(self) -> float:
         return min(self.width(), self.height()) / 2 * self.scale
@@ -127,30 +128,59 @@ class BreathWidget(QWidget):
     # --- following a session ------------------------------------------------------------------------
 
     def attach(self, controller: SessionController) -> None:
+        """Follow ``controller``'s session (call before it starts)."""
         if self._controller is not None:
+            self._controller.events_emitted.disconnect(self._on_event)
             self._controller.tick.disconnect(self.refresh)
             self._controller.frame.disconnect(self.refresh)
         self._controller = controller
+        self._stop_pacing()
+        controller.events_emitted.connect(self._on_event)
         controller.tick.connect(self.refresh)
         controller.frame.connect(self.refresh)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Read the hold's elapsed time from the engine; ask for smooth ticks only while pacing a breath."""
+    def _on_event(self, event: Event) -> None:
+        """Pacing begins with a paced hold and ends with it; the words change when the breath turns."""
+        match event:
+            case SegmentStarted(at=at, segment=segment):
+                if segment.kind is SegmentKind.HOLD and segment.breathe is not None:
+                    self._pacer = BreathPacer(segment.breathe)
+                    self._turn(BreathPhase.IN, at)
+                else:
+                    self._stop_pacing()
+            case BreathTurned(at=at, phase=phase):
+                self._turn(phase, at)
+            case Paused() | Resumed():
+                self._set_smooth()
+            case SessionFinished() | SessionStopped():
+                self._stop_pacing()
+
+    def _turn(self, phase: BreathPhase, at: float) -> None:
+        self._phase_began = at
+        self._show(BreathState.of(phase, 0.0))
+        self.setAccessibleDescription(PHASE_TEXT[phase])
+        self._set_smooth()
+
+    def _stop_pacing(self) -> None:
+        self._pacer, self._state = None, None
+        self.hide()
+        self._set_smooth()
+
+    def _set_smooth(self) -> None:
+        """Ask for frames between ticks only while a breath is paced and the session runs."""
         if self._controller is None:
             return
-        engine = self._controller.engine
-        segment = engine.current_segment
-        paced = (
-            segment is not None
-            and segment.kind is SegmentKind.HOLD
-            and segment.breathe is not None
-            and engine.state in (SessionState.RUNNING, SessionState.PAUSED)
-        )
-        self.show_breath(segment.breathe if paced and segment else None, engine.segment_elapsed())
-        smooth = paced and engine.state is SessionState.RUNNING
+        smooth = self._pacer is not None and self._controller.state is SessionState.RUNNING
         if smooth != self._controller.smooth:
             self._controller.set_smooth(smooth)
+
+    def refresh(self) -> None:
+        """Move the circle to the engine's position in the current phase of the breath."""
+        if self._controller is None or self._pacer is None or self._state is None:
+            return
+        phase = self._state.phase
+        into_phase = self._controller.engine.position() - self._phase_began
+        self._show(BreathState.of(phase, into_phase / self._pacer.seconds_of(phase)))
 
     # --- painting -----------------------------------------------------------------------------------
 

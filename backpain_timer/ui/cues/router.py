@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from backpain_timer.domain.cues import CueKind, CueRequest, CueSettings, breath_cues, cues_for, fresh_cues
-from backpain_timer.domain.events import Event, SegmentStarted, SessionStopped
+from backpain_timer.domain.cues import CueKind, CueRequest, CueSettings, cues_for, fresh_cues
+from backpain_timer.domain.events import Event, SessionStopped
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.player import CuePlayer
 from backpain_timer.ui.session.controller import SessionController
@@ -57,7 +57,6 @@ class CueRouter(QObject):
         self._cue_settings = cue_settings(settings, muted=False)
         self._controller: SessionController | None = None
         self._pending: list[CueRequest] = []  # asked for by the events of the poll under way
-        self._breath_since = 0.0  # plan position at the previous tick
         player.configure(settings)
         if controller is not None:
             self.attach(controller)
@@ -74,7 +73,6 @@ class CueRouter(QObject):
             self._controller.tick.disconnect(self._on_tick)
         self._controller = controller
         self._pending = []
-        self._breath_since = controller.engine.position()
         controller.events_emitted.connect(self._on_event)
         controller.tick.connect(self._on_tick)
 
@@ -101,21 +99,15 @@ class CueRouter(QObject):
 
     def _on_event(self, event: Event) -> None:
         assert self._controller is not None
-        if isinstance(event, SegmentStarted):
-            self._breath_since = event.at  # after a skip or previous the timeline jumped: start from here
-        elif isinstance(event, SessionStopped):
+        if isinstance(event, SessionStopped):
             self.player.stop()  # don't finish a sentence about a session that was just stopped
         self._pending.extend(cues_for(event, self._cue_settings, self._controller.engine.plan))
 
     def _on_tick(self) -> None:
-        """The controller's events of one poll have all arrived: add breath tones, play what is fresh."""
+        """The controller's events of one poll have all arrived (in order): play what is fresh."""
         assert self._controller is not None
-        engine = self._controller.engine
-        position = engine.position()
-        requests = self._pending + breath_cues(engine.plan, self._breath_since, position, self._cue_settings)
-        self._pending = []
-        self._breath_since = position
-        requests.sort(key=lambda request: request.at)
+        requests, self._pending = self._pending, []
+        position = self._controller.engine.position()
         self._deliver(fresh_cues(requests, position, max_late=STALE_AFTER_SECONDS))
 
     def _deliver(self, requests: list[CueRequest]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,41 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Exercise, Sides
+from backpain_timer.domain.routine import Exercise
+from backpain_timer.ui.exercise_html import exercise_preview_html
 
 if TYPE_CHECKING:
     from PySide6.QtSvgWidgets import QSvgWidget
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-_SIDES_TEXT = {Sides.BOTH: "both sides", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
 IMAGE_SIZE = 180
-
-
-def exercise_html(exercise: Exercise) -> str:
-    """The exercise as the picker previews it: summary, defaults, steps, cues, caution."""
-    parts = [f"<h3>{html.escape(exercise.name)}</h3>"]
-    if exercise.summary:
-        parts.append(f"<p>{html.escape(exercise.summary)}</p>")
-    defaults = []
-    if exercise.hold is not None:
-        defaults.append(f"hold {format_duration(exercise.hold)}")
-    if exercise.sides in _SIDES_TEXT:
-        defaults.append(_SIDES_TEXT[exercise.sides])
-    if exercise.targets:
-        defaults.append("works " + ", ".join(exercise.targets))
-    if defaults:
-        parts.append(f"<p><i>{html.escape(' · '.join(defaults))}</i></p>")
-    if exercise.instructions:
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.instructions)
-        parts.append(f"<p><b>How</b></p><ol>{items}</ol>")
-    if exercise.cues:
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.cues)
-        parts.append(f"<p><b>Cues</b></p><ul>{items}</ul>")
-    if exercise.caution:
-        parts.append(f"<p><b>Caution:</b> {html.escape(exercise.caution)}</p>")
-    return "".join(parts)
 
 
 class _SearchField(QLineEdit):
@@ -147,7 +120,7 @@ class ExercisePicker(QDialog):
             self.preview.setHtml("<p>No exercise matches. Try another word.</p>")
             self._show_image(None)
             return
-        self.preview.setHtml(exercise_html(exercise))
+        self.preview.setHtml(exercise_preview_html(exercise))
         self._show_image(exercise.image)
 
     def _show_image(self, path: str | None) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageSi
 
 from backpain_timer.domain.back_guide import red_flags_paragraph
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.plan import plan
+from backpain_timer.domain.plan import SIDES_WORDS, plan
 from backpain_timer.domain.routine import (
     DEFAULT_REST_SECONDS,
     DEFAULT_SWITCH_SECONDS,
@@ -41,7 +41,6 @@ _MARGIN = 16 * _MM
 _ROW_MAX = 34 * _MM  # a comfortable row with a picture; long routines shrink to fit the one page
 _ROW_MIN_WITH_PICTURE = 14 * _MM
 _PICTURE_MAX_WIDTH = 48 * _MM
-_SIDES_TEXT = {Sides.BOTH: "Both sides", Sides.LEFT: "Left", Sides.RIGHT: "Right", Sides.NONE: "–"}
 
 
 def render_routine_pdf(routine: Routine, exercises: Mapping[str, Exercise], out: Path) -> None:
@@ -218,7 +217,7 @@ class _Sheet:
                     QRectF(x[0] + number + pad, y + pad, picture - 2 * pad, row - 2 * pad), step, exercises
                 )
             self._step_name(QRectF(x[1] + 3 * _MM, y, widths[1] - 6 * _MM, row), step, scale)
-            values = (format_duration(step.hold_seconds), _SIDES_TEXT[step.effective_sides], f"× {step.reps}")
+            values = (format_duration(step.hold_seconds), _sides_cell(step.effective_sides), f"× {step.reps}")
             for column, text in enumerate(values, start=2):
                 self._text(
                     QRectF(x[column], y, widths[column], row), text, value_font, LIGHT.text, middle_left
@@ -338,3 +337,9 @@ def print_command(routine_arg: str, out: Path, data_dir: Path) -> int:
         return 1
     print(f"wrote {out}")
     return 0
+
+
+def _sides_cell(sides: Sides) -> str:
+    """The sides column: "Left and right", "Left side", …; a dash for an exercise without sides."""
+    words = SIDES_WORDS[sides]
+    return words[:1].upper() + words[1:] if words else "–"

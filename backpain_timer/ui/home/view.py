@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 from pathlib import Path
 
@@ -24,18 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Routine, Sides, equipment_sentence, who_should_adapt
+from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError
-from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
+from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.home.routine_html import routine_html
 from backpain_timer.ui.home.routine_list import RoutineFilter, RoutineListModel
-from backpain_timer.ui.theme import current_colors
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
 _PROBLEMS_SHOWN = 5
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-_SIDES_TEXT = {Sides.BOTH: "left and right", Sides.LEFT: "left side", Sides.RIGHT: "right side"}
 
 
 class HomeView(QWidget):
@@ -350,7 +348,7 @@ class HomeView(QWidget):
         self.detail_title.setText(info.name)
         steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
         self.detail_meta.setText(f"{format_duration(info.total_seconds)} in total · {steps}")
-        self.detail.setHtml(_routine_html(info))  # from the list's index: no routine file is read
+        self.detail.setHtml(routine_html(info))  # from the list's index: no routine file is read
 
     def changeEvent(self, event: QEvent) -> None:
         """The step list is HTML with the theme's colours in it: write it again when the theme changes."""
@@ -369,33 +367,3 @@ class HomeView(QWidget):
         if more:
             lines.append(f"…and {more} more (run `backpain-timer validate` to see them all).")
         self.problems_label.setText("\n".join(lines))
-
-
-def _step_html(number: int, step: StepOutline, muted: str) -> str:
-    details = [format_duration(step.hold_seconds)]
-    sides = _SIDES_TEXT.get(step.sides)
-    if sides:
-        details.append(sides)
-    if step.reps > 1:
-        details.append(f"{step.reps} reps")
-    note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
-    return (
-        f"<tr><td style='padding:4px 8px 4px 0; color:{muted}'>{number}.</td>"
-        f"<td style='padding:4px 0'><b>{html.escape(step.name)}</b><br>"
-        f"<span style='color:{muted}'>{html.escape(' · '.join(details))}</span>{note}</td></tr>"
-    )
-
-
-def _routine_html(routine: RoutineInfo) -> str:
-    description = f"<p>{html.escape(routine.description)}</p>" if routine.description else ""
-    muted = current_colors().muted  # read when shown: the theme may have changed since start-up
-    outline = routine.outline
-    rows = "".join(_step_html(number, step, muted) for number, step in enumerate(outline, start=1))
-    needed = equipment_sentence(item for step in outline for item in step.equipment)
-    equipment = f"<p><b>{html.escape(needed)}</b></p>" if needed else ""
-    adapt = "".join(
-        f"<li>{html.escape(sentence)} <span style='color:{muted}'>({html.escape(', '.join(names))})</span></li>"
-        for sentence, names in who_should_adapt((step.name, step.avoid_if) for step in outline)
-    )
-    adapt_html = f"<p><b>Skip or adapt a step if:</b></p><ul>{adapt}</ul>" if adapt else ""
-    return f"{description}{equipment}<table>{rows}</table>{adapt_html}"

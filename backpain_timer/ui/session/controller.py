@@ -6,9 +6,7 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from backpain_timer.domain.cues import BreathPacer
 from backpain_timer.domain.events import Event
-from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.domain.session import SessionEngine, SessionState
 
 # Land this long after a whole-second boundary, so the digits have changed when we repaint.
@@ -29,7 +27,7 @@ class SessionController(QObject):
     """Drives one ``SessionEngine`` and republishes its events as Qt signals.
 
     The timer wakes just after the next whole second of the displayed countdowns (segment and total) and
-    at each breath in or out of a paced hold: a ``tick``. While ``smooth`` is on it also wakes every
+    when the engine's next event is due (a breath turning between whole seconds, say): a ``tick``. While ``smooth`` is on it also wakes every
     ``SMOOTH_INTERVAL_SECONDS`` in between, for a ``frame`` only: no engine work, nothing but the
     animation repaints. It stops while paused, so an idle session costs nothing.
     """
@@ -119,12 +117,9 @@ class SessionController(QObject):
             seconds_to_next_digit_change(engine.segment_remaining()),
             seconds_to_next_digit_change(engine.total_remaining()),
         )
-        segment = engine.current_segment
-        if segment is not None and segment.breathe is not None and segment.kind is SegmentKind.HOLD:
-            # Breath tones are played on ticks: tick when the breath turns.
-            to_turn = BreathPacer(segment.breathe).seconds_to_next_change(engine.segment_elapsed())
-            delay = min(delay, to_turn)
-        return delay
+        # Cues are played on ticks: tick when an event falls due.
+        to_event = engine.seconds_to_next_event()
+        return delay if to_event is None else min(delay, to_event)
 
     def _schedule(self) -> None:
         if self.engine.state is not SessionState.RUNNING:

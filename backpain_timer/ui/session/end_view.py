@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_clock
-from backpain_timer.domain.session import SessionEngine
+from backpain_timer.domain.history import SessionRecord
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 
 # Skip, previous and pause keys still coming as the session ends: on "Back to home" (where the focus
@@ -30,7 +30,7 @@ class EndView(QWidget):
 
     home_requested = Signal()
 
-    def __init__(self, checkin: AfterCheckinPanel | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, checkin: AfterCheckinPanel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.checkin = checkin
         self.title_label = QLabel()
@@ -89,36 +89,34 @@ class EndView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(centred_figures)
         layout.addSpacing(12)
-        if checkin is not None:
-            layout.addWidget(checkin)
-            layout.addSpacing(12)
+        layout.addWidget(checkin)
+        layout.addSpacing(12)
         layout.addLayout(button_row)
         layout.addWidget(self.save_label)
         layout.addStretch(2)
 
-    def show_result(self, engine: SessionEngine) -> None:
-        self.title_label.setText("Well done!" if engine.completed else "Stopped early")
-        self.routine_label.setText(engine.plan.routine.name)
-        self.planned_value.setText(format_clock(engine.plan.total_seconds))
-        actual = format_clock(engine.active_seconds)
-        if engine.elapsed_seconds - engine.active_seconds >= 1:
-            actual += f"  (with pauses {format_clock(engine.elapsed_seconds)})"
+    def show_result(self, record: SessionRecord) -> None:
+        self.title_label.setText("Well done!" if record.completed else "Stopped early")
+        self.routine_label.setText(record.routine_name)
+        self.planned_value.setText(format_clock(record.planned_seconds))
+        actual = format_clock(record.active_seconds)
+        if record.elapsed_seconds - record.active_seconds >= 1:
+            actual += f"  (with pauses {format_clock(record.elapsed_seconds)})"
         self.actual_value.setText(actual)
-        skipped = f", {engine.holds_skipped} skipped" if engine.holds_skipped else ", none skipped"
-        self.holds_value.setText(f"{engine.holds_done} done{skipped}")
+        skipped = f", {record.holds_skipped} skipped" if record.holds_skipped else ", none skipped"
+        self.holds_value.setText(f"{record.holds_done} done{skipped}")
         self.save_label.setText("")
 
     def set_save_status(self, text: str) -> None:
         self.save_label.setText(text)
 
     def go_home(self) -> None:
-        if self.checkin is not None:
-            self.checkin.commit()  # an answer the user picked is kept, never asked for twice
+        self.checkin.commit()  # an answer the user picked is kept, never asked for twice
         self.home_requested.emit()
 
     def _enter(self) -> None:
         focus = QApplication.focusWidget()
-        if self.checkin is not None and focus is not None and self.checkin.isAncestorOf(focus):
+        if focus is not None and self.checkin.isAncestorOf(focus):
             self.checkin.commit()
             self.home_button.setFocus()  # the next Enter goes home
         else:

@@ -121,9 +121,7 @@ class SessionFlow(QObject):
     @property
     def after_checkin(self) -> AfterCheckinPanel:
         """The question on the end screen: how does the back feel now?"""
-        checkin = self.end_view.checkin
-        assert checkin is not None  # the end view is always built with one
-        return checkin
+        return self.end_view.checkin
 
     def is_session_page(self, page: QWidget | None) -> bool:
         return page is not None and page is self._session_view
@@ -209,7 +207,7 @@ class SessionFlow(QObject):
         self.after_checkin.reset(record.pain_before)
         self.after_checkin.setVisible(should_ask_after(self.settings))
         self.history_writer.write(record)
-        self.end_view.show_result(engine)
+        self.end_view.show_result(record)
         self.end_view.set_save_status("Saving to your history…")
         self.page_requested.emit(self.end_view)
 

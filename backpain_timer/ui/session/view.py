@@ -5,17 +5,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
     QKeySequence,
     QPainter,
-    QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -39,12 +35,11 @@ from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
 from backpain_timer.domain.session import SessionState
+from backpain_timer.ui.exercise_html import exercise_details_html
 from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.illustration import Illustration
 from backpain_timer.ui.session.progress_ring import ProgressRing
 from backpain_timer.ui.theme import current_colors, phase_color
-
-if TYPE_CHECKING:
-    from PySide6.QtSvg import QSvgRenderer
 
 PHASE_TITLES = {
     SegmentKind.PREPARE: "Get ready",
@@ -55,52 +50,6 @@ PHASE_TITLES = {
 
 _MIN_TEXT_PIXELS = 13
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-# Outside a hold the segment's side is the one coming up, and the words say so.
-SIDE_WORDING = {SegmentKind.HOLD: "{side} side", SegmentKind.SWITCH: "to the {side} side"}
-
-
-class Illustration(QWidget):
-    """An exercise's SVG, kept in proportion; hidden when the exercise has none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
-        self._path: str | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
-        self.hide()
-
-    def show_image(self, path: str | None) -> None:
-        if path == self._path:
-            return
-        self._path = path
-        if path is None or not Path(path).is_file():
-            self._renderer = None
-            self.hide()
-            return
-        # QtSvg is loaded only when there is a picture to draw: it is not needed to start the app.
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(path, self)
-        if not renderer.isValid():
-            self._renderer = None
-            self.hide()
-            return
-        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self._renderer = renderer
-        self.show()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(240, 240)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._renderer is None:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer.render(painter, QRectF(self.rect()))
-        painter.end()
 
 
 class SessionView(QWidget):
@@ -215,11 +164,14 @@ class SessionView(QWidget):
     def attach(self, controller: SessionController) -> None:
         if self.controller is not None:
             self.controller.tick.disconnect(self.refresh)
+            self.controller.state_changed.disconnect(self._show_state)
         self.controller = controller
         self._shown_segment = None
         self._stop_line = date.today() != self._stop_line_day  # the first get-ready of the day says it
         self._stop_line_day = date.today()
         controller.tick.connect(self.refresh)
+        controller.state_changed.connect(self._show_state)
+        self._show_state(controller.state)
         self.refresh()
         self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
 
@@ -254,11 +206,10 @@ class SessionView(QWidget):
         if total > 0:
             self.total_bar.setValue(round(1000 * (1.0 - engine.total_remaining() / total)))
         self.total_label.setText(f"{format_clock(engine.total_remaining())} left")
-        paused = engine.state is SessionState.PAUSED
-        if self.pause_button.text() != ("Resume" if paused else "Pause"):
-            self._show_paused(paused)
 
-    def _show_paused(self, paused: bool) -> None:
+    def _show_state(self, state: SessionState) -> None:
+        """The pause button offers what Space would do: resume a paused session, else pause."""
+        paused = state is SessionState.PAUSED
         name = "Resume" if paused else "Pause"
         self.pause_button.setText(name)
         self.pause_button.setAccessibleName(name)
@@ -274,21 +225,13 @@ class SessionView(QWidget):
         self._show_phase_color(segment.kind)
         self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
         self.exercise_label.setText(segment.name)
-        where = []
-        if segment.side:
-            where.append(
-                SIDE_WORDING.get(segment.kind, "starting on the {side} side").format(
-                    side=segment.side.upper()
-                )
-            )
-        if segment.reps > 1:
-            where.append(f"rep {segment.rep} of {segment.reps}")
+        where = segment.where_words()
         self.side_label.setText(" · ".join(where))
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
         self.illustration.show_image(exercise.image if exercise else None)
         self.details_label.setText(self._details_of(segment))
-        upcoming = next((s for s in plan.segments[segment.index :] if s.kind is SegmentKind.HOLD), None)
+        upcoming = plan.next_hold(segment)
         if segment.kind is not SegmentKind.HOLD and upcoming is not None:
             side = f" ({upcoming.side})" if upcoming.side else ""
             self.next_label.setText(f"Next: {upcoming.name}{side} · {format_duration(upcoming.duration)}")
@@ -324,7 +267,7 @@ class SessionView(QWidget):
         first_get_ready = self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE
         stop_line = f"<p><b>{html.escape(WHEN_TO_STOP)}</b></p>" if first_get_ready else ""
         needed_line = f"<p><b>{html.escape(needed, quote=False)}</b></p>" if needed else ""
-        return stop_line + needed_line + _details_html(self._exercise_of(segment), segment.note)
+        return stop_line + needed_line + exercise_details_html(self._exercise_of(segment), segment.note)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Type grows with the window: huge in fullscreen, still legible in a small window."""
@@ -406,24 +349,3 @@ class SessionView(QWidget):
         button.setMinimumSize(104, 52)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal Space from the shortcut
         return button
-
-
-def _details_html(exercise: Exercise | None, note: str) -> str:
-    """The step's note, then the caution (safety stays above the fold), then how-to and form cues."""
-    parts: list[str] = []
-    if note:
-        parts.append(f"<p><b>{html.escape(note)}</b></p>")
-    if exercise is not None:
-        if exercise.caution:
-            warning = current_colors().warning
-            parts.append(f"<p style='color:{warning}'>⚠ {html.escape(exercise.caution)}</p>")
-        if exercise.instructions:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in exercise.instructions)
-            parts.append(f"<ol style='margin-left:-20px'>{items}</ol>")
-        if exercise.cues:
-            items = "".join(f"<li>{html.escape(cue)}</li>" for cue in exercise.cues)
-            parts.append(f"<ul style='margin-left:-20px'>{items}</ul>")
-        for label, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
-            if variant:
-                parts.append(f"<p><b>{label}:</b> {html.escape(variant)}</p>")
-    return "".join(parts)

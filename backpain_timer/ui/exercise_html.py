@@ -1,0 +1,59 @@
+"""An exercise as rich text: the one renderer of its words, for the picker's preview and the session."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.plan import SIDES_WORDS
+from backpain_timer.domain.routine import Exercise
+from backpain_timer.ui.theme import current_colors
+
+
+def _items(tag: str, lines: Iterable[str], style: str = "") -> str:
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<{tag}{style}>{items}</{tag}>"
+
+
+def exercise_preview_html(exercise: Exercise) -> str:
+    """The exercise as the picker previews it: summary, defaults, steps, cues, caution."""
+    parts = [f"<h3>{html.escape(exercise.name)}</h3>"]
+    if exercise.summary:
+        parts.append(f"<p>{html.escape(exercise.summary)}</p>")
+    defaults = []
+    if exercise.hold is not None:
+        defaults.append(f"hold {format_duration(exercise.hold)}")
+    if exercise.sides is not None and SIDES_WORDS[exercise.sides]:
+        defaults.append(SIDES_WORDS[exercise.sides])
+    if exercise.targets:
+        defaults.append("works " + ", ".join(exercise.targets))
+    if defaults:
+        parts.append(f"<p><i>{html.escape(' · '.join(defaults))}</i></p>")
+    if exercise.instructions:
+        parts.append("<p><b>How</b></p>" + _items("ol", exercise.instructions))
+    if exercise.cues:
+        parts.append("<p><b>Cues</b></p>" + _items("ul", exercise.cues))
+    if exercise.caution:
+        parts.append(f"<p><b>Caution:</b> {html.escape(exercise.caution)}</p>")
+    return "".join(parts)
+
+
+def exercise_details_html(exercise: Exercise | None, note: str) -> str:
+    """What the session shows beside the timer: the step's note, then the caution (safety stays above the
+    fold, in the theme's warning colour), then how-to, form cues and the easier and harder ways."""
+    parts: list[str] = []
+    if note:
+        parts.append(f"<p><b>{html.escape(note)}</b></p>")
+    if exercise is not None:
+        if exercise.caution:
+            warning = current_colors().warning
+            parts.append(f"<p style='color:{warning}'>⚠ {html.escape(exercise.caution)}</p>")
+        if exercise.instructions:
+            parts.append(_items("ol", exercise.instructions, " style='margin-left:-20px'"))
+        if exercise.cues:
+            parts.append(_items("ul", exercise.cues, " style='margin-left:-20px'"))
+        for label, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+            if variant:
+                parts.append(f"<p><b>{label}:</b> {html.escape(variant)}</p>")
+    return "".join(parts)

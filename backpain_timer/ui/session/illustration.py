@@ -1,0 +1,57 @@
+"""An exercise's picture in the session view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+
+class Illustration(QWidget):
+    """An exercise's SVG, kept in proportion; hidden when the exercise has none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self._path: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.hide()
+
+    def show_image(self, path: str | None) -> None:
+        if path == self._path:
+            return
+        self._path = path
+        if path is None or not Path(path).is_file():
+            self._renderer = None
+            self.hide()
+            return
+        # QtSvg is loaded only when there is a picture to draw: it is not needed to start the app.
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(path, self)
+        if not renderer.isValid():
+            self._renderer = None
+            self.hide()
+            return
+        renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+        self._renderer = renderer
+        self.show()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 240)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._renderer is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, QRectF(self.rect()))
+        painter.end()
