@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.events import Event, SegmentStarted, SessionStopped
+from backpain_timer.domain.routine import Exercise, Routine, Step
 from backpain_timer.domain.session import SessionState
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.main_window import MainWindow
@@ -267,3 +268,17 @@ def test_the_display_catches_up_after_a_stall(window: MainWindow, clock: FakeClo
     assert view.phase_label.text() == "Switch sides"
     assert view.ring.text == "00:01"
     assert view.total_label.text() == "00:12 left"
+
+
+def test_between_reps_without_sides_the_screen_says_rest_and_the_next_rep(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    """The plan's switch between two reps of a sideless exercise is a rest: no "Switch sides" on screen."""
+    routine = Routine(
+        id="reps", name="Reps", prepare=0, switch=3, steps=(Step(Exercise(name="Squeeze", hold=5.0), reps=3),)
+    )
+    window.start_routine(routine, quick_start=True)
+    view = window.session_view
+    advance(window, clock, 5)  # the first rep's hold
+    assert view.phase_label.text() == "Rest"
+    assert view.next_label.text().startswith("Next: rep 2 of 3")

@@ -8,13 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import SegmentKind, plan
 from backpain_timer.domain.routine import Routine
-
-_KIND_TEXT = {
-    SegmentKind.PREPARE: "Get ready",
-    SegmentKind.HOLD: "Hold",
-    SegmentKind.SWITCH: "Switch sides",
-    SegmentKind.REST: "Rest",
-}
+from backpain_timer.domain.segment_words import phase_word
 
 
 class PlanPreview(QWidget):
@@ -64,7 +58,7 @@ class PlanPreview(QWidget):
             item = QTreeWidgetItem(
                 [
                     format_clock(segment.start),
-                    _KIND_TEXT[segment.kind],
+                    phase_word(timeline, segment),
                     segment.name if segment.kind is SegmentKind.HOLD else f"→ {segment.name}",
                     segment.side or "",
                     format_duration(segment.duration),

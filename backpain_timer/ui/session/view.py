@@ -34,19 +34,13 @@ from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
+from backpain_timer.domain.segment_words import segment_words
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.exercise_html import exercise_details_html
 from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.illustration import Illustration
 from backpain_timer.ui.session.progress_ring import ProgressRing
 from backpain_timer.ui.theme import current_colors, phase_color
-
-PHASE_TITLES = {
-    SegmentKind.PREPARE: "Get ready",
-    SegmentKind.HOLD: "Hold",
-    SegmentKind.SWITCH: "Switch sides",
-    SegmentKind.REST: "Rest",
-}
 
 _MIN_TEXT_PIXELS = 13
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -221,7 +215,8 @@ class SessionView(QWidget):
         self._shown_segment = segment
         assert self.controller is not None
         plan = self.controller.engine.plan
-        self.phase_label.setText(PHASE_TITLES[segment.kind])
+        words = segment_words(plan, segment)
+        self.phase_label.setText(words.phase)
         self._show_phase_color(segment.kind)
         self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
         self.exercise_label.setText(segment.name)
@@ -232,11 +227,8 @@ class SessionView(QWidget):
         self.illustration.show_image(exercise.image if exercise else None)
         self.details_label.setText(self._details_of(segment))
         upcoming = plan.next_hold(segment)
-        if segment.kind is not SegmentKind.HOLD and upcoming is not None:
-            side = f" ({upcoming.side})" if upcoming.side else ""
-            self.next_label.setText(f"Next: {upcoming.name}{side} · {format_duration(upcoming.duration)}")
-        else:
-            self.next_label.setText("")
+        length = f" · {format_duration(upcoming.duration)}" if upcoming is not None else ""
+        self.next_label.setText(f"{words.next}{length}" if words.next else "")
 
     def _show_phase_color(self, kind: SegmentKind) -> None:
         color = phase_color(current_colors(), kind)
