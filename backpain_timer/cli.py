@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="write a one-page printable sheet of a routine (PDF)")
     printing.add_argument("routine", metavar="ROUTINE", help="a routine id or a file")
     printing.add_argument("file", metavar="OUT.pdf")
+
+    from backpain_timer.cli_runs import add_runs_parser
+
+    add_runs_parser(commands, _iso_date)
     return parser
 
 
@@ -91,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "export": _cmd_export,
         "print": _cmd_print,
+        "runs": _cmd_runs,
     }
     if args.install_desktop:
         return _install_desktop()
@@ -290,6 +295,12 @@ def _cmd_print(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.ui.home.print_sheet import print_command
 
     return print_command(args.routine, Path(args.file), data.root)
+
+
+def _cmd_runs(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.cli_runs import runs_command
+
+    return runs_command(args, data)
 
 
 def _install_desktop() -> int:

@@ -27,8 +27,9 @@ from backpain_timer.domain.history import (
     format_timestamp,
     parse_timestamp,
 )
+from backpain_timer.storage.runs_schema import V3_RUNS
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_SECONDS = 5.0
 
 # v1: the guided-session record. Kept verbatim: migrations build every database through it.
@@ -57,7 +58,7 @@ V2_CHECKINS: tuple[str, ...] = (
     "ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
     "CREATE INDEX sessions_routine_id ON sessions (routine_id, started_at)",
 )
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS}
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS, 3: V3_RUNS}
 
 _V1_COLUMNS = (
     "id, routine_id, routine_name, started_at, ended_at, planned_seconds, active_seconds, "
