@@ -44,6 +44,8 @@ def read_activities(path: Path) -> list[Activity]:
     if suffix not in RUN_FILE_SUFFIXES:
         raise RunFileError(path, "not a FIT, GPX or TCX file (the name must end in .fit, .gpx or .tcx)")
     data = _read_bytes(path)
+    if not data.strip():
+        raise RunFileError(path, "the file is empty")
     if suffix == ".fit":
         activities = _fit_activities(path, data)
     else:
