@@ -78,8 +78,8 @@ def _read_bytes(path: Path) -> bytes:
         if info.st_size > MAX_FILE_BYTES:
             raise RunFileError(
                 path,
-                f"too large for a run file ({info.st_size / 1e6:.0f} MB; "
-                f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB)",
+                f"too large for a run file ({info.st_size / 2**20:.0f} MiB; "
+                f"the limit is {MAX_FILE_BYTES / 2**20:.0f} MiB)",
             )
         try:
             return stream.read(MAX_FILE_BYTES + 1)

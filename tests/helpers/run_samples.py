@@ -41,7 +41,10 @@ def write_fit(
     file_id.serial_number = 0x12345678
     file_id.time_created = _millis(start)
     builder.add(file_id)
-    for moment, event_type in ((start, EventType.START), (start + timedelta(seconds=elapsed_s), EventType.STOP)):
+    for moment, event_type in (
+        (start, EventType.START),
+        (start + timedelta(seconds=elapsed_s), EventType.STOP),
+    ):
         event = EventMessage()
         event.event = Event.TIMER
         event.event_type = event_type

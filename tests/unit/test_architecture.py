@@ -47,7 +47,8 @@ print("QT:" + ",".join(qt), file=sys.stderr)
 
 
 @pytest.mark.parametrize(
-    "argv", [["list", "--json"], ["plan", "post-run-cool-down"], ["validate", "missing.yaml"], ["schema"]]
+    "argv",
+    [["list", "--json"], ["plan", "post-run-cool-down"], ["validate", "missing.yaml"], ["schema"], ["runs"]],
 )
 def test_terminal_commands_never_load_qt(argv: list[str]) -> None:
     result = subprocess.run(

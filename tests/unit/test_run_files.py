@@ -54,7 +54,9 @@ def test_every_fit_running_sub_sport_is_a_run(tmp_path: Path, sub_sport: SubSpor
 
 
 @pytest.mark.parametrize("sport", [Sport.CYCLING, Sport.WALKING, Sport.SWIMMING, Sport.GENERIC])
-def test_fit_activities_of_other_sports_are_not_runs_even_at_running_pace(tmp_path: Path, sport: Sport) -> None:
+def test_fit_activities_of_other_sports_are_not_runs_even_at_running_pace(
+    tmp_path: Path, sport: Sport
+) -> None:
     assert only_run(write_fit(tmp_path / "other.fit", sport=sport), trust_pace=False) is None
 
 
@@ -157,7 +159,9 @@ def test_the_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
         ("untimed.gpx", gpx_text().replace("<time>", "<!--").replace("</time>", "-->").encode(), "no times"),
     ],
 )
-def test_files_that_are_not_activities_say_why(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_files_that_are_not_activities_say_why(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(RunFileError, match=reason):

@@ -62,9 +62,9 @@ def test_a_ride_is_not_stored(tmp_path: Path, data_dir: Path) -> None:
 def test_a_cool_down_within_three_hours_after_the_run_is_linked(tmp_path: Path, data_dir: Path) -> None:
     ended = START + timedelta(seconds=1800)
     with RunStore(data_dir / "history.sqlite3") as store:
-        other_tag, too_late, before, linked = store.append_many(
+        *_not_linked, linked = store.append_many(
             [
-                session(ended + timedelta(minutes=5), tags=("warm-up",)),
+                session(ended + timedelta(minutes=5), tags=("warm-up",)),  # not a cool-down
                 session(ended + timedelta(hours=3, minutes=1)),
                 session(START - timedelta(minutes=10)),
                 session(ended + timedelta(minutes=12)),
@@ -173,4 +173,3 @@ def test_picking_up_never_changes_the_files(data_dir: Path) -> None:
     with RunStore(data_dir / "history.sqlite3") as store:
         pick_up(RunScanner(inbox, mount_roots=[]), store)
     assert (path.read_bytes(), path.stat().st_mtime_ns, sorted(inbox.iterdir())) == before
-
