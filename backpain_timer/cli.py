@@ -74,6 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="write a one-page printable sheet of a routine (PDF)")
     printing.add_argument("routine", metavar="ROUTINE", help="a routine id or a file")
     printing.add_argument("file", metavar="OUT.pdf")
+
+    from backpain_timer.cli_runs import add_runs_parser
+
+    add_runs_parser(commands, _iso_date)
     return parser
 
 
@@ -98,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "print": _cmd_print,
         "check-in": lambda args, _data: checkin_cli.run(args),
+        "runs": _cmd_runs,
     }
     if args.install_desktop:
         return _install_desktop()
@@ -334,6 +339,12 @@ def _cmd_print(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.ui.home.print_sheet import print_command
 
     return print_command(args.routine, Path(args.file), data.root)
+
+
+def _cmd_runs(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.cli_runs import runs_command
+
+    return runs_command(args, data)
 
 
 def _install_desktop() -> int:

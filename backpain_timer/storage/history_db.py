@@ -86,7 +86,7 @@ class HistoryStore:
                     ids.append(cursor.lastrowid)
                 connection.execute("COMMIT")
             except BaseException:
-                _rollback(connection)
+                rollback(connection)
                 raise
         return ids
 
@@ -257,7 +257,7 @@ class HistoryStore:
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             connection.execute("COMMIT")
         except BaseException:
-            _rollback(connection)
+            rollback(connection)
             raise
         return SCHEMA_VERSION
 
@@ -309,7 +309,7 @@ def _explain(error: sqlite3.Error) -> str:
     return str(error)
 
 
-def _rollback(connection: sqlite3.Connection) -> None:
+def rollback(connection: sqlite3.Connection) -> None:
     if connection.in_transaction:
         connection.execute("ROLLBACK")
 
@@ -322,7 +322,7 @@ def _where(
     if since is not None:
         # Timestamps are stored in one fixed-width UTC format, so text order is time order.
         clauses.append("started_at >= ?")
-        parameters.append(format_timestamp(_local_midnight(since, tz)))
+        parameters.append(format_timestamp(local_midnight(since, tz)))
     if routine_id is not None:
         clauses.append("routine_id = ?")
         parameters.append(routine_id)
@@ -334,7 +334,7 @@ def _where(
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
 
 
-def _local_midnight(day: date, tz: tzinfo | None) -> datetime:
+def local_midnight(day: date, tz: tzinfo | None) -> datetime:
     if tz is None:
         return datetime(day.year, day.month, day.day).astimezone()  # naive → the system's local zone
     return datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)

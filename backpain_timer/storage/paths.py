@@ -43,6 +43,11 @@ class DataDir:
         return self.root / "settings.json"
 
     @property
+    def runs_inbox(self) -> Path:
+        """Run files dropped here are picked up (storage/run_scanner.py)."""
+        return self.root / "runs-inbox"
+
+    @property
     def cache_dir(self) -> Path:
         return self.root / "cache"
 

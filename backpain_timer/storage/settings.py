@@ -35,6 +35,8 @@ class Settings:
     theme: str = "system"
     reminder_enabled: bool = False
     reminder_time: str = "18:00"
+    # runs: folders whose run files are picked up, beside <data>/runs-inbox and a mounted watch
+    run_folders: tuple[str, ...] = ()
 
     def validated(self) -> Settings:
         """Clamp values that came from a hand-edited file into their ranges."""
@@ -67,6 +69,9 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         default = getattr(defaults, field.name)
         if isinstance(default, bool):
             ok = isinstance(value, bool)
+        elif isinstance(default, tuple):
+            ok = isinstance(value, list) and all(isinstance(item, str) for item in value)
+            value = tuple(value) if ok else value
         elif isinstance(default, float):
             ok = isinstance(value, int | float) and not isinstance(value, bool)
             value = float(value) if ok else value
@@ -77,6 +82,13 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         else:
             problems.append(f"{path}: setting '{field.name}' has a bad value {value!r}; using {default!r}")
     return Settings(**values).validated(), problems
+
+
+def run_folders(path: Path) -> tuple[list[Path], list[str]]:
+    """The run folders named in the settings file, for the terminal commands (the app asks its store);
+    with the problems found in the file."""
+    settings, problems = load_settings(path)
+    return [Path(folder).expanduser() for folder in settings.run_folders], problems
 
 
 def save_settings(settings: Settings, path: Path) -> None:

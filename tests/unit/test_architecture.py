@@ -54,6 +54,7 @@ print("QT:" + ",".join(qt), file=sys.stderr)
         ["plan", "post-run-cool-down"],
         ["validate", "missing.yaml"],
         ["schema"],
+        ["runs"],
     ],
 )
 def test_terminal_commands_never_load_qt(argv: list[str]) -> None:
