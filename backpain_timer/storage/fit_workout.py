@@ -37,9 +37,8 @@ def workout_fit_bytes(
     from fit_tool.profile.messages.file_id_message import FileIdMessage
     from fit_tool.profile.messages.workout_message import WorkoutMessage
     from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
-    from fit_tool.profile.profile_type import FileType
+    from fit_tool.profile.profile_type import FileType, Sport, SubSport, WorkoutStepDuration
     from fit_tool.profile.profile_type import Intensity as FitIntensity
-    from fit_tool.profile.profile_type import Sport, SubSport, WorkoutStepDuration
 
     intensities = {
         Intensity.ACTIVE: FitIntensity.ACTIVE,

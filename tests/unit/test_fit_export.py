@@ -125,9 +125,7 @@ def test_a_damaged_file_fails_the_crc_check(tmp_path: Path, capsys: pytest.Captu
 def test_a_routine_a_watch_cannot_run_is_an_error(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write_user_routine(
-        data_dir, "odd", "name: Odd\nsteps:\n  - exercise: childs-pose\n    hold: 20.0005s\n"
-    )
+    write_user_routine(data_dir, "odd", "name: Odd\nsteps:\n  - exercise: childs-pose\n    hold: 20.0005s\n")
     out = tmp_path / "odd.fit"
     assert main(["export", "odd", str(out)]) == 1
     err = capsys.readouterr().err

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from backpain_timer.storage import watch
 from backpain_timer.storage.watch import copy_new_file, find_watch_folders, mount_roots
 
 
@@ -36,7 +35,7 @@ def test_the_mount_roots_are_the_users_media_folders() -> None:
 
 
 def test_a_copy_never_replaces_another_file(tmp_path: Path) -> None:
-    tmp_path = tmp_path / "NewFiles"
+    tmp_path = tmp_path / "NewFiles"  # not the test data dir next to it
     tmp_path.mkdir()
     (tmp_path / "cool.fit").write_bytes(b"older")
     first = copy_new_file(b"one", tmp_path, "cool", ".fit")
@@ -55,13 +54,13 @@ def test_without_hard_links_the_name_is_still_never_reused(
     def no_links(_source: object, _target: object) -> None:
         raise PermissionError(1, "Operation not permitted")  # what FAT says
 
-    monkeypatch.setattr(watch.os, "link", no_links)
-    tmp_path = tmp_path / "NewFiles"
+    monkeypatch.setattr(os, "link", no_links)
+    tmp_path = tmp_path / "NewFiles"  # not the test data dir next to it
     tmp_path.mkdir()
     (tmp_path / "cool.fit").write_bytes(b"older")
     written = copy_new_file(b"new", tmp_path, "cool", ".fit")
     assert written.name == "cool-2.fit"
-    assert sorted(os.listdir(tmp_path)) == ["cool-2.fit", "cool.fit"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["cool-2.fit", "cool.fit"]
 
 
 def test_a_folder_that_cannot_be_written_is_named(tmp_path: Path) -> None:

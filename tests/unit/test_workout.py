@@ -7,6 +7,7 @@ import pytest
 from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
 from backpain_timer.domain.workout import (
+    Intensity,
     RepeatStep,
     TimedStep,
     WorkoutError,
@@ -36,18 +37,16 @@ def test_a_name_of_short_words_is_cut_with_an_ellipsis() -> None:
 
 def routine(reps: int, sides: Sides, hold: float = 20.0) -> Routine:
     stretch = Exercise(name="Open book", id="open-book", cues=("Knees together.", "Breathe."))
-    return Routine(
-        "r", "R", (Step(stretch, hold=hold, reps=reps, sides=sides),), prepare=5.0, switch=3.0
-    )
+    return Routine("r", "R", (Step(stretch, hold=hold, reps=reps, sides=sides),), prepare=5.0, switch=3.0)
 
 
 def test_a_short_routine_lists_every_segment() -> None:
     steps = workout(plan(routine(2, Sides.NONE))).steps
     assert steps == (
-        TimedStep("Get ready", "warmup", 5000, "Next: Open book. Knees together."),
-        TimedStep("Open book", "active", 20000, "Knees together."),
-        TimedStep("Next rep", "rest", 3000, "Next: Open book. Knees together."),
-        TimedStep("Open book", "active", 20000, "Knees together."),
+        TimedStep("Get ready", Intensity.WARMUP, 5000, "Next: Open book. Knees together."),
+        TimedStep("Open book", Intensity.ACTIVE, 20000, "Knees together."),
+        TimedStep("Next rep", Intensity.REST, 3000, "Next: Open book. Knees together."),
+        TimedStep("Open book", Intensity.ACTIVE, 20000, "Knees together."),
     )
 
 
