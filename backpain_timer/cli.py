@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("files", nargs="+", metavar="FILE")
     importing.add_argument("--overwrite", action="store_true", help="replace your routines with the same id")
 
-    export = commands.add_parser("export", help="write a routine to a YAML file")
+    export = commands.add_parser(
+        "export", help="write a routine to a YAML file, or to a watch workout when FILE ends in .fit"
+    )
     export.add_argument("routine", metavar="ID")
     export.add_argument("file", metavar="FILE")
 
@@ -322,14 +324,21 @@ def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, data: DataDir) -> int:
+    from backpain_timer.domain.workout import WorkoutError
+    from backpain_timer.storage.fit_workout import export_workout, is_fit_path
     from backpain_timer.storage.library import Library
     from backpain_timer.storage.problems import RoutineError
     from backpain_timer.storage.transfer import export_routine
 
+    destination = Path(args.file)
+    write = export_workout if is_fit_path(destination) else export_routine
     try:
-        export_routine(Library(data), args.routine, Path(args.file))
+        write(Library(data), args.routine, destination)
     except (RoutineError, OSError) as error:
         print_error(error)
+        return EXIT_BAD_INPUT
+    except WorkoutError as error:
+        print_error(WorkoutError(f"cannot write a watch workout: {error}"))
         return EXIT_BAD_INPUT
     print(f"exported {args.routine} → {args.file}")
     return EXIT_OK

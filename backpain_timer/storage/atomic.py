@@ -9,10 +9,15 @@ from pathlib import Path
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and ``os.replace``.
+    """Write ``text`` (UTF-8) to ``path`` atomically, as ``atomic_write_bytes`` does."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
 
     The data and the folder entry are fsynced, so after a power cut the file is the old or the new one.
-    A symlink keeps pointing at its target, which gets the new text. Raises ``OSError`` whose message
+    A symlink keeps pointing at its target, which gets the new data. Raises ``OSError`` whose message
     names the file and the reason (``strerror``, without the errno); the errno, and so the subclass
     (e.g. ``PermissionError``), is kept.
     """
@@ -20,7 +25,6 @@ def atomic_write_text(path: Path, text: str) -> None:
     directory = target.parent
     # os.urandom, not the secrets module: that one loads OpenSSL, which start-up should not pay for.
     temporary = directory / f".{target.name}.{os.urandom(4).hex()}.tmp"
-    data = text.encode("utf-8")
     try:
         # 0o666 through os.open lets the umask apply, as for any new file (mkstemp would force 0o600).
         descriptor = os.open(

@@ -236,6 +236,7 @@ class RoutineActions(QObject):
         self.restore_action = self._action("&Restore built-in…", None, self.restore_selected)
         self.import_action = self._action("&Import…", "Ctrl+I", self.import_files)
         self.export_action = self._action("E&xport…", None, self.export_selected)
+        self.watch_action = self._action("Send to &watch", None, self.send_selected_to_watch)
         self.print_action = self._action(
             "&Print routine sheet…", QKeySequence.StandardKey.Print, self.print_sheet
         )
@@ -266,7 +267,7 @@ class RoutineActions(QObject):
     def fill_menus(self, file_menu: QMenu, routine_menu: QMenu) -> None:
         for action in (self.import_action, self.export_action, self.print_action):
             file_menu.addAction(action)
-        for action in (self.new_action, self.edit_action, self.duplicate_action):
+        for action in (self.new_action, self.edit_action, self.duplicate_action, self.watch_action):
             routine_menu.addAction(action)
         routine_menu.addSeparator()
         routine_menu.addAction(self.delete_action)
@@ -287,9 +288,8 @@ class RoutineActions(QObject):
         known = self._in_library(info)
         routine_id = info.id if info is not None else ""
         user = known and self.library.has_user(routine_id)
-        self.edit_action.setEnabled(known)
-        self.duplicate_action.setEnabled(known)
-        self.export_action.setEnabled(known)
+        for action in (self.edit_action, self.duplicate_action, self.export_action, self.watch_action):
+            action.setEnabled(known)
         self.delete_action.setEnabled(user)
         self.restore_action.setEnabled(user and self.library.has_builtin(routine_id))
         self.print_action.setEnabled(info is not None)
@@ -339,6 +339,12 @@ class RoutineActions(QObject):
             written = export_routine(self.window, self.library, routine_id)
             if written is not None:
                 self.message.emit(f"Exported to {written}.")
+
+    def send_selected_to_watch(self) -> None:
+        from backpain_timer.ui.home.send_to_watch import send_to_watch  # the FIT writer only when sending
+
+        if (line := send_to_watch(self.window, self.library, self._selected_id())) is not None:
+            self.message.emit(line)
 
     def print_sheet(self) -> None:
         routine = self.home.selected_routine()
