@@ -15,7 +15,6 @@ Files are only read, never modified or moved.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,32 +24,7 @@ from pathlib import Path
 from backpain_timer.domain.runs import as_run, sport_kind
 from backpain_timer.storage.run_files import RUN_FILE_SUFFIXES, RunFileError, read_activities
 from backpain_timer.storage.runs_db import FileStamp, RunStore, StoredRun
-
-GARMIN_ACTIVITY = Path("GARMIN", "Activity")
-
-
-def default_mount_roots(user: str | None = None) -> tuple[Path, ...]:
-    """Where desktops mount removable drives: udisks2 uses /media/$USER (Debian, Ubuntu) or
-    /run/media/$USER (Fedora, Arch)."""
-    try:
-        name = user or getpass.getuser()
-    except (OSError, KeyError):  # no user name in the environment nor in the password database
-        return ()
-    return (Path("/media", name), Path("/run/media", name))
-
-
-def garmin_folders(mount_roots: Iterable[Path]) -> list[Path]:
-    """The ``GARMIN/Activity`` folders of the watches mounted now."""
-    found: list[Path] = []
-    for root in mount_roots:
-        try:
-            volumes = sorted(entry.path for entry in os.scandir(root) if entry.is_dir())
-        except OSError:
-            continue
-        found.extend(
-            candidate for volume in volumes if (candidate := Path(volume) / GARMIN_ACTIVITY).is_dir()
-        )
-    return found
+from backpain_timer.storage.watch import ACTIVITY, find_watch_folders
 
 
 class RunScanner:
@@ -66,7 +40,7 @@ class RunScanner:
     ) -> None:
         self.inbox = inbox
         self.configured = tuple(folders)
-        self.mount_roots = default_mount_roots() if mount_roots is None else tuple(mount_roots)
+        self.mount_roots = tuple(watch.mount_roots() if mount_roots is None else mount_roots)
         self._seen = {stamp.path: stamp for stamp in seen}
 
     def folders(self) -> list[Path]:
@@ -74,7 +48,7 @@ class RunScanner:
         # In a read-only data dir there is no inbox, and nothing to pick up from it.
         with contextlib.suppress(OSError):
             self.inbox.mkdir(parents=True, exist_ok=True)
-        candidates = [self.inbox, *self.configured, *garmin_folders(self.mount_roots)]
+        candidates = [self.inbox, *self.configured, *find_watch_folders(self.mount_roots, ACTIVITY)]
         unique = dict.fromkeys(path for path in candidates if path.is_dir())
         return list(unique)
 

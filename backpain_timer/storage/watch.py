@@ -8,24 +8,30 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
-NEW_FILES = Path("GARMIN") / "NewFiles"
+NEW_FILES = Path("GARMIN") / "NewFiles"  # workouts to take in
+ACTIVITY = Path("GARMIN") / "Activity"  # recorded activities (runs)
 # Hard links make "create only if the name is free" one atomic step; FAT, the file system of most watches,
 # has none, so there the name is checked first (only this app writes to the folder while it is mounted).
 _NO_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS}
 
 
 def mount_roots(user: str | None = None) -> list[Path]:
-    """Where desktop Linux mounts removable drives for ``user`` (the current one when None)."""
-    name = user or os.environ.get("USER") or os.environ.get("LOGNAME") or ""
-    return [Path("/media") / name, Path("/run/media") / name] if name else []
+    """Where desktop Linux mounts removable drives for ``user`` (the current one when None): udisks2 uses
+    /media/$USER (Debian, Ubuntu) or /run/media/$USER (Fedora, Arch)."""
+    try:
+        name = user or getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment nor in the password database
+        return []
+    return [Path("/media") / name, Path("/run/media") / name]
 
 
 def find_watch_folders(roots: Iterable[Path], folder: Path = NEW_FILES) -> list[Path]:
-    """``folder`` (GARMIN/NewFiles) on each drive mounted under ``roots``, sorted; [] when none."""
+    """``folder`` (GARMIN/NewFiles, or ACTIVITY) on each drive mounted under ``roots``, sorted; [] when none."""
     found: list[Path] = []
     for root in roots:
         with contextlib.suppress(OSError):

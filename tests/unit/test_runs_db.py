@@ -11,8 +11,9 @@ from fit_tool.profile.profile_type import Sport
 
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_schema import SCHEMA_VERSION, V1_SCHEMA, V2_CHECKINS
-from backpain_timer.storage.run_scanner import GARMIN_ACTIVITY, RunScanner, import_run_file, pick_up
+from backpain_timer.storage.run_scanner import RunScanner, import_run_file, pick_up
 from backpain_timer.storage.runs_db import RunStore
+from backpain_timer.storage.watch import ACTIVITY
 from tests.helpers.run_samples import START, write_fit, write_gpx
 
 
@@ -156,7 +157,7 @@ def test_a_watch_mounted_later_is_found_on_the_next_scan(tmp_path: Path, data_di
     settings_folder = tmp_path / "synced"
     scanner = RunScanner(data_dir / "runs-inbox", [settings_folder], mount_roots=[mount_root])
     assert scanner.scan() == []
-    activity = mount_root / "FORERUNNER" / GARMIN_ACTIVITY
+    activity = mount_root / "FORERUNNER" / ACTIVITY
     activity.mkdir(parents=True)
     write_fit(activity / "A5A10600.FIT")
     settings_folder.mkdir()
