@@ -25,6 +25,7 @@ from backpain_timer.domain.runs import as_run, sport_kind
 from backpain_timer.storage.run_files import RUN_FILE_SUFFIXES, RunFileError, read_activities
 from backpain_timer.storage.runs_db import FileStamp, RunStore, StoredRun
 from backpain_timer.storage.watch import ACTIVITY, find_watch_folders
+from backpain_timer.storage.watch import mount_roots as default_roots
 
 
 class RunScanner:
@@ -40,7 +41,7 @@ class RunScanner:
     ) -> None:
         self.inbox = inbox
         self.configured = tuple(folders)
-        self.mount_roots = tuple(watch.mount_roots() if mount_roots is None else mount_roots)
+        self.mount_roots = tuple(default_roots() if mount_roots is None else mount_roots)
         self._seen = {stamp.path: stamp for stamp in seen}
 
     def folders(self) -> list[Path]:
