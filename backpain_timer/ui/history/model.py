@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
-from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.ui.theme import current_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -24,6 +26,12 @@ def pain_text(record: SessionRecord) -> str:
         return "–" if value is None else str(value)
 
     return f"{shown(record.pain_before)} → {shown(record.pain_after)}"
+
+
+def change_text(record: SessionRecord) -> str | None:
+    """ "noticeably better" / "noticeably worse" when the pain changed by 2 points or 30 %; else None."""
+    change = noticeable_change(record.pain_before, record.pain_after)
+    return None if change is None else f"noticeably {change}"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -105,6 +113,8 @@ class HistoryModel(QAbstractTableModel):
             return self._text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record)
+        if column == 5:
+            return self._pain_change(record, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -123,8 +133,29 @@ class HistoryModel(QAbstractTableModel):
         return pain_text(record)
 
     @staticmethod
+    def _pain_change(record: SessionRecord, role: int) -> object:
+        """A change people notice stands out: bold, in the accent (better) or error (worse) colour,
+        and said in words to screen readers (the colour alone would not tell everyone)."""
+        change = noticeable_change(record.pain_before, record.pain_after)
+        if change is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colors = current_colors()
+            return QColor(colors.accent if change == "better" else colors.error)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{pain_text(record)}, {change_text(record)}"
+        return None
+
+    @staticmethod
     def _tooltip(record: SessionRecord) -> str | None:
         lines = []
+        change = change_text(record)
+        if change:
+            lines.append(f"Pain {pain_text(record)}: {change}")
         if record.symptoms:
             lines.append("Noted: " + ", ".join(record.symptoms))
         if record.note:
