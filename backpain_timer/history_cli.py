@@ -52,11 +52,12 @@ def _iso_date(text: str) -> date:
 
 def conflict(args: argparse.Namespace) -> str | None:
     """A usage error in the history options, or None."""
-    if args.import_csv is not None:
-        given = [flag for flag, dest in _VIEW_OPTIONS if getattr(args, dest)]
-        return f"--import cannot be combined with {given[0]}" if given else None
-    if args.summary and (args.csv or args.since or args.history_routine):
-        return "--summary describes the whole history: it combines with --json only"
+    given = [flag for flag, dest in _VIEW_OPTIONS if getattr(args, dest)]
+    if args.import_csv is not None and given:
+        return f"--import cannot be combined with {given[0]}"
+    others = [flag for flag in given if flag not in ("--summary", "--json")]
+    if args.summary and others:
+        return f"--summary (of the whole history) cannot be combined with {others[0]}"
     return None
 
 

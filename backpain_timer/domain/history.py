@@ -80,7 +80,8 @@ def noticeable_change(pain_before: int | None, pain_after: int | None) -> str | 
     if pain_before is None or pain_after is None or pain_after == pain_before:
         return None
     change = abs(pain_after - pain_before)
-    if change < NOTICEABLE_POINTS and change < NOTICEABLE_SHARE * pain_before:
+    # From no pain at all, a share says nothing: only the points count.
+    if change < NOTICEABLE_POINTS and not (pain_before > 0 and change >= NOTICEABLE_SHARE * pain_before):
         return None
     return "better" if pain_after < pain_before else "worse"
 

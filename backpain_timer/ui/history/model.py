@@ -15,6 +15,13 @@ from backpain_timer.ui.theme import current_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+# The roles in which the pain column shows a noticeable change.
+_CHANGE_ROLES = (
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 def pain_text(record: SessionRecord) -> str:
@@ -111,10 +118,10 @@ class HistoryModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
+        if column == 5 and role in _CHANGE_ROLES and (change := change_text(record)):
+            return self._pain_change(record, change, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record)
-        if column == 5:
-            return self._pain_change(record, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -132,30 +139,24 @@ class HistoryModel(QAbstractTableModel):
             return "Yes" if record.completed else "Stopped early"
         return pain_text(record)
 
-    @staticmethod
-    def _pain_change(record: SessionRecord, role: int) -> object:
+    def _pain_change(self, record: SessionRecord, change: str, role: int) -> object:
         """A change people notice stands out: bold, in the accent (better) or error (worse) colour,
-        and said in words to screen readers (the colour alone would not tell everyone)."""
-        change = noticeable_change(record.pain_before, record.pain_after)
-        if change is None:
-            return None
+        and said in words (tooltip, screen readers): the colour alone would not tell everyone."""
         if role == Qt.ItemDataRole.ForegroundRole:
             colors = current_colors()
-            return QColor(colors.accent if change == "better" else colors.error)
+            return QColor(colors.accent if change.endswith("better") else colors.error)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{pain_text(record)}, {change_text(record)}"
-        return None
+            return f"{pain_text(record)}, {change}"
+        rest = self._tooltip(record)  # ToolTipRole
+        return f"Pain {pain_text(record)}: {change}" + (f"\n{rest}" if rest else "")
 
     @staticmethod
     def _tooltip(record: SessionRecord) -> str | None:
         lines = []
-        change = change_text(record)
-        if change:
-            lines.append(f"Pain {pain_text(record)}: {change}")
         if record.symptoms:
             lines.append("Noted: " + ", ".join(record.symptoms))
         if record.note:
