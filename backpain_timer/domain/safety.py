@@ -79,7 +79,8 @@ def pain_rising_after_sessions(records: Iterable[SessionRecord]) -> Finding | No
     rises = sum(pain_rose(record.pain_before, record.pain_after) for record in answered)
     if rises < RISING_SESSIONS:
         return None
-    return Finding.of(PAIN_RISING_AFTER_SESSIONS, rises=rises, sessions=len(answered))
+    how_many = "all" if rises == len(answered) else str(rises)
+    return Finding.of(PAIN_RISING_AFTER_SESSIONS, rises=how_many, sessions=len(answered))
 
 
 def trend_findings(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> list[Finding]:

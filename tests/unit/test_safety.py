@@ -203,3 +203,9 @@ def test_trend_findings_lists_every_rule_that_applies_most_serious_first() -> No
 def test_disclaimer_says_it_is_not_medical_advice() -> None:
     assert "not medical advice" in DISCLAIMER
     assert "healthcare professional" in DISCLAIMER
+
+
+def test_the_rising_note_says_all_when_every_session_rose() -> None:
+    finding = pain_rising_after_sessions(answered((3, 5), (3, 6), (2, 4)))
+    assert finding is not None
+    assert "In all of your last 3 sessions" in finding.text
