@@ -6,15 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from backpain_timer import __version__, checkin_cli
+from backpain_timer import __version__, checkin_cli, history_cli
 from backpain_timer.storage.paths import DataDir, resolve_data_dir
-
-if TYPE_CHECKING:
-    from backpain_timer.domain.history import SessionRecord
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1  # usage errors exit 2, through argparse
@@ -52,12 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     exercises = commands.add_parser("exercises", help="list the exercise library (ids for your YAML)")
     exercises.add_argument("--json", action="store_true", help="print JSON")
 
-    history = commands.add_parser("history", help="show past sessions, newest first")
-    output = history.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
-    output.add_argument("--csv", action="store_true", help="print CSV")
-    history.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only sessions since this day")
-    history.add_argument("--routine", dest="history_routine", metavar="ID", help="only this routine")
+    history_cli.add_parser(commands)
 
     importing = commands.add_parser(
         "import", help="validate routine files, then copy them into your routines"
@@ -83,15 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "history" and (conflict := history_cli.conflict(args)):
+        parser.error(conflict)
     data = DataDir(resolve_data_dir(args.data_dir))
     handlers: dict[str, Callable[[argparse.Namespace, DataDir], int]] = {
         "list": _cmd_list,
@@ -99,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "plan": _cmd_plan,
         "schema": _cmd_schema,
         "exercises": _cmd_exercises,
-        "history": _cmd_history,
+        "history": history_cli.run,
         "import": _cmd_import,
         "export": _cmd_export,
         "print": _cmd_print,
@@ -118,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK  # `backpain-timer list | head` is fine
 
 
-def _note_read_only(data: DataDir) -> None:
+def note_read_only(data: DataDir) -> None:
     if data.root.exists():
         reason = data.why_not_writable()
         if reason:
@@ -129,7 +115,7 @@ def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.domain.durations import format_clock
     from backpain_timer.storage.library import Library
 
-    _note_read_only(data)
+    note_read_only(data)
     library = Library(data)
     listing = library.listing()
     for problem in listing.problems:
@@ -251,50 +237,6 @@ def _cmd_exercises(args: argparse.Namespace, data: DataDir) -> int:
         if exercise.summary:
             print(f"{'':<{width}}  {exercise.summary}")
     return status
-
-
-def _cmd_history(args: argparse.Namespace, data: DataDir) -> int:
-    from backpain_timer.storage.history_db import HistoryError, HistoryStore
-    from backpain_timer.storage.history_export import records_to_csv, records_to_json
-
-    _note_read_only(data)
-    records: list[SessionRecord] = []
-    if data.history_db.exists():
-        store = HistoryStore(data.history_db, read_only=True)
-        try:
-            records = store.records(since=args.since, routine_id=args.history_routine)
-        except HistoryError as error:
-            print(f"backpain-timer: error: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        finally:
-            store.close()
-    if args.json:
-        print(records_to_json(records))
-    elif args.csv:
-        sys.stdout.write(records_to_csv(records))
-    else:
-        _print_history_table(records)
-    return EXIT_OK
-
-
-def _print_history_table(records: Sequence[SessionRecord]) -> None:
-    from backpain_timer.domain.durations import format_clock
-
-    if not records:
-        print("No sessions yet.")
-        return
-    for record in records:
-        local = record.started_at.astimezone()
-        done = "done" if record.completed else "stopped"
-        pain = ""
-        if record.pain_before is not None or record.pain_after is not None:
-            pain = f"  pain {_or_dash(record.pain_before)} → {_or_dash(record.pain_after)}"
-        active, planned = format_clock(record.active_seconds), format_clock(record.planned_seconds)
-        print(f"{local:%Y-%m-%d %H:%M}  {record.routine_name:<28} {active:>7} of {planned:>7}  {done}{pain}")
-
-
-def _or_dash(value: int | None) -> str:
-    return "–" if value is None else str(value)
 
 
 def print_error(error: Exception) -> None:

@@ -107,6 +107,25 @@ HIGH_PAIN = Rule(
     "more. If the pain is severe or doesn't go away, see a doctor or physiotherapist.",
 )
 
+# Trend rules: what the history says (thresholds and tests in domain/safety.py).
+NO_IMPROVEMENT = Rule(
+    "no-improvement",
+    "see-professional",
+    "Your back isn't easing yet",
+    "Over the last {days} days ({checkins} check-ins) the pain you noted before your sessions has not "
+    "gone down. Stretching helps many people, but not every kind of back pain. A physical therapist "
+    "can find out what is behind it and give you exercises that fit.",
+)
+PAIN_RISING_AFTER_SESSIONS = Rule(
+    "pain-rising-after-sessions",
+    "ease-off",
+    "Pain rising after sessions",
+    "In {rises} of your last {sessions} sessions with a check-in before and after, your pain went up by "
+    f"{PAIN_ROSE_BY} points or more. Ease off: pick a gentler routine, move less far, and stop if "
+    "anything hurts more. If it keeps happening, see a doctor or physiotherapist.",
+)
+TREND_RULES: dict[str, Rule] = {rule.id: rule for rule in (NO_IMPROVEMENT, PAIN_RISING_AFTER_SESSIONS)}
+
 # The heading of each level, then a closing sentence that applies to every rule at that level.
 TITLES: dict[str, str] = {
     "emergency": "Call your local emergency number now",
@@ -131,6 +150,15 @@ class Finding:
     id: str
     level: str
     text: str
+
+    @classmethod
+    def of(cls, rule: Rule, **values: object) -> Finding:
+        """The rule's finding, its text filled in with ``values``."""
+        return cls(rule.id, rule.level, rule.text.format(**values))
+
+    def to_json(self) -> dict[str, Any]:
+        """An entry of ``history --summary --json``'s ``advice`` (public: keep the field names)."""
+        return {"id": self.id, "level": self.level, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -162,8 +190,7 @@ def pain_finding(pain: int | None) -> Finding | None:
     check_pain(pain, "pain")
     if pain is None or pain < HIGH_PAIN_FROM:
         return None
-    rule = SEVERE_PAIN if pain >= SEVERE_PAIN_FROM else HIGH_PAIN
-    return Finding(rule.id, rule.level, rule.text.format(pain=pain))
+    return Finding.of(SEVERE_PAIN if pain >= SEVERE_PAIN_FROM else HIGH_PAIN, pain=pain)
 
 
 def symptom_findings(symptoms: Iterable[str]) -> list[Finding]:

@@ -27,6 +27,9 @@ SYMPTOMS: tuple[str, ...] = (
 )
 PAIN_MIN = 0
 PAIN_MAX = 10
+# The smallest change in pain people notice: 2 points, or 30 % of where it started.
+NOTICEABLE_POINTS = 2
+NOTICEABLE_SHARE = 0.3
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -70,6 +73,17 @@ def check_symptoms(symptoms: Iterable[str]) -> tuple[str, ...]:
     if unknown:
         raise ValueError(f"unknown symptom {unknown[0]!r} (known: {', '.join(SYMPTOMS)})")
     return tuple(name for name in SYMPTOMS if name in given)
+
+
+def noticeable_change(pain_before: int | None, pain_after: int | None) -> str | None:
+    """ "better" or "worse" when the pain changed by 2 points or 30 % of pain_before; else None."""
+    if pain_before is None or pain_after is None or pain_after == pain_before:
+        return None
+    change = abs(pain_after - pain_before)
+    # From no pain at all, a share says nothing: only the points count.
+    if change < NOTICEABLE_POINTS and not (pain_before > 0 and change >= NOTICEABLE_SHARE * pain_before):
+        return None
+    return "better" if pain_after < pain_before else "worse"
 
 
 @dataclass(frozen=True)

@@ -1,65 +1,96 @@
-"""When to tell a user that stretching is not the answer: red-flag rules and the texts we show.
+"""When to tell a user that stretching is not the answer: the trend rules over the history.
 
 General information, not medical advice. The rules are deliberately simple and each has a unit test
-at its threshold, so a change to one is a visible, reviewed decision.
+at its threshold, so a change to one is a visible, reviewed decision. Their ids, levels and texts are
+lines of the advice table (domain/advice.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta, tzinfo
 
-from backpain_timer.domain.advice import Advice
+from backpain_timer.domain.advice import (
+    NO_IMPROVEMENT,
+    PAIN_RISING_AFTER_SESSIONS,
+    Finding,
+    level_rank,
+    pain_rose,
+)
 from backpain_timer.domain.history import SessionRecord, local_date
 
 TREND_WINDOW_DAYS = 14  # today and the 13 days before it, local time
 TREND_MIN_CHECKINS = 5
+ALWAYS_HIGH_FROM = 5  # every check-in at least this: no improvement, whatever the trend
+MEAN_PAIN_FROM = 3  # below this mean the user is (near) pain-free: no note
+IMPROVED_BY = 1.0  # the later half's mean must be this much below the earlier half's
+RISING_LOOKBACK = 3  # the last sessions with both answers that are judged
+RISING_SESSIONS = 2  # of them, how many must have risen by PAIN_ROSE_BY
 
 
-def pain_trend_slope(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> tuple[int, float] | None:
-    """(check-ins, least-squares slope of pain_before in points per day) over the trend window.
-
-    Only sessions with a pain_before check-in started (local date) from ``today - 13 days`` to
-    ``today`` count. None when there are no check-ins. With all check-ins at the same moment the
-    slope is 0.0 (no change can be seen).
-    """
+def window_checkins(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> list[int]:
+    """pain_before of the sessions started (local date) from ``today - 13 days`` to ``today``, oldest
+    first; sessions without that answer don't count."""
     first_day = today - timedelta(days=TREND_WINDOW_DAYS - 1)
-    points = [
-        (record.started_at.timestamp() / 86400.0, float(record.pain_before))
+    in_window = [
+        record
         for record in records
         if record.pain_before is not None and first_day <= local_date(record, tz) <= today
     ]
-    if not points:
-        return None
-    mean_x = sum(x for x, _ in points) / len(points)
-    mean_y = sum(y for _, y in points) / len(points)
-    spread_x = sum((x - mean_x) ** 2 for x, _ in points)
-    covariance = sum((x - mean_x) * (y - mean_y) for x, y in points)
-    return len(points), (covariance / spread_x if spread_x > 0 else 0.0)
+    in_window.sort(key=lambda record: record.started_at)
+    return [record.pain_before for record in in_window if record.pain_before is not None]
 
 
-def trend_advice(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> Advice | None:
-    """A calm note when the pain before sessions has not fallen over the last 14 days.
+def mean(values: Sequence[int]) -> float:
+    return sum(values) / len(values)
 
-    Needs at least 5 check-ins in the window; "not falling" means the least-squares slope of
-    pain_before over time is >= 0 (flat or rising). Any downward fit counts as improving.
+
+def not_improving(pains: Sequence[int]) -> bool:
+    """True for at least 5 check-ins (oldest first) that are all 5 or more, or whose mean is 3 or more
+    and whose later half's mean is not at least 1 point below the earlier half's.
+
+    With an odd count the middle check-in belongs to neither half. A mean below 3 never counts: a
+    pain-free or near pain-free user has nothing to improve.
     """
-    trend = pain_trend_slope(records, today, tz)
-    if trend is None:
+    if len(pains) < TREND_MIN_CHECKINS:
+        return False
+    if min(pains) >= ALWAYS_HIGH_FROM:
+        return True
+    half = len(pains) // 2
+    fell_by = mean(pains[:half]) - mean(pains[-half:])
+    return mean(pains) >= MEAN_PAIN_FROM and fell_by < IMPROVED_BY
+
+
+def no_improvement(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> Finding | None:
+    """The ``no-improvement`` finding when the last 14 days' check-ins show no improvement."""
+    pains = window_checkins(records, today, tz)
+    if not not_improving(pains):
         return None
-    checkins, slope = trend
-    if checkins < TREND_MIN_CHECKINS or slope < 0:
+    return Finding.of(NO_IMPROVEMENT, days=TREND_WINDOW_DAYS, checkins=len(pains))
+
+
+def pain_rising_after_sessions(records: Iterable[SessionRecord]) -> Finding | None:
+    """The ``pain-rising-after-sessions`` finding when, in 2 of the last 3 sessions with both answers,
+    pain_after was at least pain_before + 2."""
+    answered = sorted(
+        (record for record in records if record.pain_before is not None and record.pain_after is not None),
+        key=lambda record: record.started_at,
+    )[-RISING_LOOKBACK:]
+    rises = sum(pain_rose(record.pain_before, record.pain_after) for record in answered)
+    if rises < RISING_SESSIONS:
         return None
-    return Advice(
-        level="see-professional",
-        ids=("no-improvement",),
-        title="Your back isn't easing yet",
-        text=(
-            f"Over the last {TREND_WINDOW_DAYS} days ({checkins} check-ins) the pain you noted before "
-            "your sessions has not gone down. Stretching helps many people, but not every kind of back "
-            "pain. A physical therapist can find out what is behind it and give you exercises that fit."
-        ),
-    )
+    how_many = "all" if rises == len(answered) else str(rises)
+    return Finding.of(PAIN_RISING_AFTER_SESSIONS, rises=how_many, sessions=len(answered))
+
+
+def trend_findings(records: Iterable[SessionRecord], today: date, tz: tzinfo) -> list[Finding]:
+    """Every trend rule that applies, most serious first.
+
+    ``records`` must hold at least the last 14 days and the last 3 sessions with both answers.
+    """
+    records = list(records)
+    found = [no_improvement(records, today, tz), pain_rising_after_sessions(records)]
+    return sorted((finding for finding in found if finding), key=lambda finding: -level_rank(finding.level))
 
 
 DISCLAIMER = (

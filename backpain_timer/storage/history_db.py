@@ -23,15 +23,21 @@ from typing import Any
 from backpain_timer.domain.history import SessionRecord, check_pain, format_timestamp
 from backpain_timer.storage.history_schema import (
     INSERT,
+    INSERT_WITH_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     SELECT_V1,
     SELECT_V2,
+    WRITTEN_FIELDS,
     record_from_row,
     record_to_row,
 )
 
 BUSY_TIMEOUT_SECONDS = 5.0
+_STARTED_AT = WRITTEN_FIELDS.index("started_at")
+_ROUTINE_ID = WRITTEN_FIELDS.index("routine_id")
+_EXISTS = "SELECT 1 FROM sessions WHERE started_at = ? AND routine_id = ?"
+_ID_TAKEN = "SELECT 1 FROM sessions WHERE id = ?"
 
 _CANNOT_WRITE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
 
@@ -90,6 +96,34 @@ class HistoryStore:
                 raise
         return ids
 
+    def merge(self, records: Iterable[SessionRecord]) -> tuple[int, int]:
+        """Add the records that are not stored yet, in one transaction (all or none); (added, skipped).
+
+        A record is already stored when a session has the same ``started_at`` and ``routine_id``. A
+        record keeps its own id when no session has it, so a history copied into an empty folder
+        exports exactly as before.
+        """
+        rows = [(record.id, record_to_row(record)) for record in records]
+        connection = self._open_for_writing()
+        added = 0
+        with self._errors("import into"):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for record_id, row in rows:
+                    started_at, routine_id = row[_STARTED_AT], row[_ROUTINE_ID]
+                    if connection.execute(_EXISTS, (started_at, routine_id)).fetchone():
+                        continue
+                    if record_id is None or connection.execute(_ID_TAKEN, (record_id,)).fetchone():
+                        connection.execute(INSERT, row)
+                    else:
+                        connection.execute(INSERT_WITH_ID, (record_id, *row))
+                    added += 1
+                connection.execute("COMMIT")
+            except BaseException:
+                _rollback(connection)
+                raise
+        return added, len(rows) - added
+
     def update_checkin(self, record_id: int, *, pain_after: int | None, note: str | None) -> None:
         """Set the after-session check-in of a stored record; HistoryError if there is no such record."""
         check_pain(pain_after, "pain_after")
@@ -112,15 +146,17 @@ class HistoryStore:
         limit: int | None = None,
         offset: int = 0,
         tz: tzinfo | None = None,
+        checked_in: bool = False,
     ) -> list[SessionRecord]:
         """Records newest first. ``since`` is a local date (``tz``, default the system's time zone):
-        sessions started on or after its midnight are included."""
+        sessions started on or after its midnight are included. ``checked_in``: only sessions with
+        both pain answers."""
         connection = self._open_for_reading()
         if connection is None:
             return []
         if self._version == 0:  # an empty file opened read-only
             return []
-        where, parameters = _where(self._version, since, routine_id, tag, tz)
+        where, parameters = _where(self._version, since, routine_id, tag, tz, checked_in)
         select = SELECT_V2 if self._version >= 2 else SELECT_V1
         query = f"{select}{where} ORDER BY started_at DESC, id DESC"
         if limit is not None or offset:
@@ -315,7 +351,12 @@ def rollback(connection: sqlite3.Connection) -> None:
 
 
 def _where(
-    version: int, since: date | None, routine_id: str | None, tag: str | None, tz: tzinfo | None
+    version: int,
+    since: date | None,
+    routine_id: str | None,
+    tag: str | None,
+    tz: tzinfo | None,
+    checked_in: bool = False,
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     parameters: list[Any] = []
@@ -331,6 +372,8 @@ def _where(
     elif tag is not None:
         clauses.append("EXISTS (SELECT 1 FROM json_each(sessions.tags) WHERE json_each.value = ?)")
         parameters.append(tag)
+    if checked_in:  # v1 records have no check-ins
+        clauses.append("pain_before IS NOT NULL AND pain_after IS NOT NULL" if version >= 2 else "0")
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
 
 

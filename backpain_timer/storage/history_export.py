@@ -12,7 +12,7 @@ from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 
 # Spreadsheets run a cell that starts with one of these as a formula; routine names come from files
 # that may be shared, so such text cells get a leading apostrophe (OWASP's advice for CSV export).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _newest_first(records: Iterable[SessionRecord]) -> list[SessionRecord]:
@@ -44,5 +44,5 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         value = ";".join(value)
     if isinstance(value, str):
-        return "'" + value if value.startswith(_FORMULA_STARTS) else value
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     return str(value)

@@ -101,10 +101,10 @@ _DECODERS = tuple((name, column.from_sql) for name, column in COLUMNS)
 SELECT_V2 = f"SELECT {', '.join(name for name, _ in COLUMNS)} FROM sessions"
 # A v1 database opened read-only cannot be migrated; it reads as v2 with empty check-ins.
 SELECT_V1 = f"SELECT {', '.join(column.before_v2 or name for name, column in COLUMNS)} FROM sessions"
-INSERT = (
-    f"INSERT INTO sessions ({', '.join(name for name, _ in _WRITTEN)}) "
-    f"VALUES ({', '.join('?' for _ in _WRITTEN)})"
-)
+WRITTEN_FIELDS: tuple[str, ...] = tuple(name for name, _ in _WRITTEN)  # the order of record_to_row
+INSERT = f"INSERT INTO sessions ({', '.join(WRITTEN_FIELDS)}) VALUES ({', '.join('?' for _ in _WRITTEN)})"
+# An import keeps a record's id when it is free (id first, then record_to_row's values).
+INSERT_WITH_ID = f"INSERT INTO sessions (id, {', '.join(WRITTEN_FIELDS)}) VALUES (?{', ?' * len(_WRITTEN)})"
 
 
 def record_to_row(record: SessionRecord) -> tuple[Any, ...]:

@@ -19,6 +19,7 @@ from backpain_timer.storage.paths import DataDir
 from backpain_timer.ui.history import view as history_view
 from backpain_timer.ui.history.model import HistoryModel
 from backpain_timer.ui.history.view import HistoryView
+from backpain_timer.ui.theme import current_colors
 
 TODAY = date(2026, 3, 12)  # a Thursday
 ROUTINES = [("post-run-cool-down", "Post-run cool-down"), ("desk-break", "Desk break")]
@@ -273,3 +274,57 @@ def test_a_rows_tooltip_shows_its_note_and_tags(qtbot: QtBot, data_dir: Path) ->
     assert view.model.data(view.model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
         "Note: tight calves\nTags: post-run, cool-down"
     )
+
+
+def test_the_view_shows_the_same_advice_as_the_summary_most_serious_first(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # High pain that barely falls, and pain rising by 2 after the last sessions.
+    pains = [(8, 10), (8, 8), (8, 10), (8, 10), (7, 7)]
+    records = [session(TODAY - timedelta(days=2 * (4 - i)), pain=p) for i, p in enumerate(pains)]
+    view = make_view(qtbot, store_records(data_dir, records))
+    assert view.trend_label.isVisible()
+    text = view.trend_label.text()
+    assert text.index("Book a doctor or physiotherapist") < text.index("Go easy today")
+    assert "5 check-ins" in text and "2 of your last 3 sessions" in text
+
+
+def test_no_advice_for_a_pain_free_history(qtbot: QtBot, data_dir: Path) -> None:
+    records = [session(TODAY - timedelta(days=i), pain=(0, 0)) for i in range(6)]
+    view = make_view(qtbot, store_records(data_dir, records))
+    assert not view.trend_label.isVisible()
+
+
+def test_the_advice_follows_the_injected_today(qtbot: QtBot, data_dir: Path) -> None:
+    records = [session(TODAY - timedelta(days=2 * i), pain=(6, 6)) for i in range(5)]
+    database = store_records(data_dir, records)
+    later = HistoryView(database, ROUTINES, tz=UTC, today=lambda: TODAY + timedelta(days=10))
+    qtbot.addWidget(later)
+    later.show()
+    assert later.trend_label.isHidden()  # only 2 of the check-ins are within 14 days of that day
+    assert make_view(qtbot, database).trend_label.isVisible()
+
+
+def test_a_pain_change_people_notice_stands_out(qtbot: QtBot, data_dir: Path) -> None:
+    database = store_records(
+        data_dir,
+        [
+            session(TODAY, 9, pain=(6, 3)),  # newest: row 0, better
+            session(TODAY, 8, pain=(3, 5)),  # worse
+            session(TODAY, 7, pain=(5, 4)),  # 1 point, 20 %: not highlighted
+        ],
+    )
+    view = make_view(qtbot, database)
+    colors = current_colors()
+
+    def role(row: int, which: Qt.ItemDataRole) -> object:
+        return view.model.data(view.model.index(row, 5), which)
+
+    assert cell(view, 0, 5) == "6 → 3"  # the text itself is unchanged
+    assert role(0, Qt.ItemDataRole.ForegroundRole).name() == colors.accent  # type: ignore[attr-defined]
+    assert role(1, Qt.ItemDataRole.ForegroundRole).name() == colors.error  # type: ignore[attr-defined]
+    assert role(2, Qt.ItemDataRole.ForegroundRole) is None
+    assert role(0, Qt.ItemDataRole.FontRole).bold()  # type: ignore[attr-defined]
+    assert role(1, Qt.ItemDataRole.AccessibleTextRole) == "3 → 5, noticeably worse"
+    assert role(0, Qt.ItemDataRole.ToolTipRole) == "Pain 6 → 3: noticeably better\nTags: post-run, cool-down"
+    assert role(2, Qt.ItemDataRole.AccessibleTextRole) is None

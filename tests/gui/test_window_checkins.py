@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
+from backpain_timer.storage.history_summary import local_timezone
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
-from backpain_timer.ui.history.view import local_timezone
 from backpain_timer.ui.main_window import MainWindow
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import (

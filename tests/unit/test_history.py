@@ -13,6 +13,7 @@ from backpain_timer.domain.history import (
     SessionRecord,
     local_dates,
     minutes_per_week,
+    noticeable_change,
     parse_timestamp,
     streak_days,
     week_minutes,
@@ -193,3 +194,27 @@ def test_minutes_per_week_lists_every_week_oldest_first_with_gaps_as_zero() -> N
         (date(2026, 11, 23), 5.0),
     ]
     assert minutes_per_week([], tz) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "change"),
+    [
+        (6, 4, "better"),  # 2 points
+        (6, 5, None),  # 1 point, 17 %
+        (3, 2, "better"),  # 1 point is 33 % of 3
+        (4, 3, None),  # 1 point is 25 % of 4
+        (1, 0, "better"),  # 100 %
+        (10, 7, "better"),  # 3 points, exactly 30 %
+        (4, 6, "worse"),  # 2 points
+        (3, 4, "worse"),  # 33 %
+        (0, 1, None),  # 1 point from no pain: not 2 points, and no share of nothing
+        (0, 2, "worse"),
+        (5, 5, None),
+        (None, 3, None),
+        (5, None, None),
+    ],
+)
+def test_a_change_people_notice_is_two_points_or_thirty_percent(
+    before: int | None, after: int | None, change: str | None
+) -> None:
+    assert noticeable_change(before, after) == change

@@ -400,3 +400,59 @@ def test_append_many_stores_all_or_nothing(db_path: Path) -> None:
         with pytest.raises(HistoryError, match="refused"):
             store.append_many([make_record(base), make_record(base, routine_id="bad")])
         assert store.count() == 3
+
+
+# -- merge (history --import) and the checked_in filter ------------------------------------------
+
+START = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+
+def test_merge_keeps_free_ids_skips_stored_sessions_and_renumbers_taken_ids(db_path: Path) -> None:
+    with HistoryStore(db_path) as store:
+        store.append(make_record(START))  # id 1
+        incoming = [
+            replace(make_record(START), id=7),  # same start and routine: already stored
+            replace(make_record(START, "desk-break"), id=8),  # same start, other routine: new
+            replace(make_record(START + timedelta(days=1)), id=1),  # id 1 is taken: a new one
+        ]
+        assert store.merge(incoming) == (2, 1)
+        stored = [(record.routine_id, record.started_at.day, record.id) for record in store.records()]
+    assert stored == [
+        ("post-run-cool-down", 21, 9),  # id 1 was taken: the next free one
+        ("desk-break", 20, 8),  # kept
+        ("post-run-cool-down", 20, 1),
+    ]
+
+
+def test_merge_is_all_or_nothing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with HistoryStore(db_path) as store:
+        store.append(make_record(START))
+        bad_statement = "INSERT INTO no_such_table VALUES (?)"
+        monkeypatch.setattr(history_db, "INSERT", bad_statement)  # the second record fails
+        incoming = [
+            replace(make_record(START + timedelta(days=1)), id=5),
+            make_record(START + timedelta(days=2)),
+        ]
+        with pytest.raises(HistoryError):
+            store.merge(incoming)
+        assert store.count() == 1
+
+
+def test_checked_in_reads_only_sessions_with_both_pain_answers(db_path: Path) -> None:
+    with HistoryStore(db_path) as store:
+        store.append_many(
+            [
+                make_record(START, pain_before=3, pain_after=5),
+                make_record(START + timedelta(hours=1), pain_before=3),
+                make_record(START + timedelta(hours=2), pain_after=3),
+                make_record(START + timedelta(hours=3), pain_before=0, pain_after=0),
+            ]
+        )
+        answered = store.records(checked_in=True, limit=3)
+    assert [(record.pain_before, record.pain_after) for record in answered] == [(0, 0), (3, 5)]
+
+
+def test_a_v1_history_has_no_checked_in_sessions(db_path: Path) -> None:
+    write_v1_database(db_path, V1_ROWS)
+    with HistoryStore(db_path, read_only=True) as store:
+        assert store.records(checked_in=True) == []

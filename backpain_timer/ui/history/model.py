@@ -5,14 +5,23 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
-from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.ui.theme import current_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+# The roles in which the pain column shows a noticeable change.
+_CHANGE_ROLES = (
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 def pain_text(record: SessionRecord) -> str:
@@ -24,6 +33,12 @@ def pain_text(record: SessionRecord) -> str:
         return "–" if value is None else str(value)
 
     return f"{shown(record.pain_before)} → {shown(record.pain_after)}"
+
+
+def change_text(record: SessionRecord) -> str | None:
+    """ "noticeably better" / "noticeably worse" when the pain changed by 2 points or 30 %; else None."""
+    change = noticeable_change(record.pain_before, record.pain_after)
+    return None if change is None else f"noticeably {change}"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -103,6 +118,8 @@ class HistoryModel(QAbstractTableModel):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
+        if column == 5 and role in _CHANGE_ROLES and (change := change_text(record)):
+            return self._pain_change(record, change, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
@@ -121,6 +138,21 @@ class HistoryModel(QAbstractTableModel):
         if column == 4:
             return "Yes" if record.completed else "Stopped early"
         return pain_text(record)
+
+    def _pain_change(self, record: SessionRecord, change: str, role: int) -> object:
+        """A change people notice stands out: bold, in the accent (better) or error (worse) colour,
+        and said in words (tooltip, screen readers): the colour alone would not tell everyone."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colors = current_colors()
+            return QColor(colors.accent if change.endswith("better") else colors.error)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{pain_text(record)}, {change}"
+        rest = self._tooltip(record)  # ToolTipRole
+        return f"Pain {pain_text(record)}: {change}" + (f"\n{rest}" if rest else "")
 
     @staticmethod
     def _tooltip(record: SessionRecord) -> str | None:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_timer.domain.advice import TITLES
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
-from backpain_timer.domain.safety import TREND_WINDOW_DAYS, trend_advice
+from backpain_timer.domain.safety import trend_findings
 from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.storage.history_summary import local_timezone, read_trend_records
 from backpain_timer.ui.history.model import HistoryModel
 
 if TYPE_CHECKING:
@@ -37,12 +39,6 @@ if TYPE_CHECKING:
 
 CHART_WEEKS = 12
 STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
-
-
-def local_timezone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None  # astimezone() always sets one
-    return zone
 
 
 class HistoryView(QWidget):
@@ -197,15 +193,16 @@ class HistoryView(QWidget):
         today = self._today()
         try:
             this_week = week_minutes(self.store.records(since=week_start(today), tz=self.tz), today, self.tz)
-            window = self.store.records(since=today - timedelta(days=TREND_WINDOW_DAYS - 1), tz=self.tz)
+            findings = trend_findings(read_trend_records(self.store, today, self.tz), today, self.tz)
         except HistoryError as error:
             self._show_error(str(error))
             return
         self.week_label.setText(f"This week: {round(this_week)} min")
-        advice = trend_advice(window, today, self.tz)
-        self.trend_label.setVisible(advice is not None)
-        if advice is not None:
-            self.trend_label.setText(f"<b>{advice.title}.</b> {advice.text}")
+        # The same advice as `history --summary`, most serious first.
+        self.trend_label.setVisible(bool(findings))
+        self.trend_label.setText(
+            "<br><br>".join(f"<b>{TITLES[finding.level]}.</b> {finding.text}" for finding in findings)
+        )
 
     def _count_streak(self, generation: int) -> None:
         """Read one more page of sessions (newest first) and update the streak; go on later if needed.
