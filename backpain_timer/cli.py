@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 
     from backpain_timer.cli_runs import add_runs_parser
 
-    add_runs_parser(commands, _iso_date)
+    add_runs_parser(commands, history_cli.iso_date)
     return parser
 
 

@@ -30,7 +30,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     output = history.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON")
     output.add_argument("--csv", action="store_true", help="print CSV")
-    history.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="only sessions since this day")
+    history.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only sessions since this day")
     history.add_argument("--routine", dest="history_routine", metavar="ID", help="only this routine")
     history.add_argument(
         "--summary", action="store_true", help="sessions, streak, this week's minutes, recent pain and advice"
@@ -43,7 +43,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
 
 
-def _iso_date(text: str) -> date:
+def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -120,7 +120,7 @@ class HistoryStore:
                     added += 1
                 connection.execute("COMMIT")
             except BaseException:
-                _rollback(connection)
+                rollback(connection)
                 raise
         return added, len(rows) - added
 
