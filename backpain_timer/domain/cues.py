@@ -18,6 +18,7 @@ from backpain_timer.domain.events import (
     SessionFinished,
 )
 from backpain_timer.domain.plan import Plan, Segment, SegmentKind
+from backpain_timer.domain.segment_words import PHASE_WORDS, segment_words
 
 FINISH_TEXT = "Well done. Routine complete."
 # A duration a float rounding away from whole seconds is said in whole seconds.
@@ -126,7 +127,8 @@ def spoken_text(segment: Segment, plan: Plan) -> str:
     if segment.kind is SegmentKind.PREPARE:
         return f"Get ready: {segment.name}"
     if segment.kind is SegmentKind.SWITCH:
-        if plan.switches_sides(segment):
-            return "Switch sides"
-        return f"Rest, {spoken_seconds(segment.duration)}. Next: rep {segment.rep} of {segment.reps}"
+        words = segment_words(plan, segment)  # the screen's words: "Switch sides", or a rest between reps
+        if words.phase == PHASE_WORDS[SegmentKind.SWITCH]:
+            return words.phase
+        return f"{words.phase}, {spoken_seconds(segment.duration)}. {words.next}"
     return f"Rest, {spoken_seconds(segment.duration)}. Next: {segment.name}"

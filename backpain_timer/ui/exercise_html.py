@@ -57,3 +57,23 @@ def exercise_details_html(exercise: Exercise | None, note: str) -> str:
             if variant:
                 parts.append(f"<p><b>{label}:</b> {html.escape(variant)}</p>")
     return "".join(parts)
+
+
+def _line(text: str, style: str = "", bold: bool = False) -> str:
+    body = f"<b>{html.escape(text)}</b>" if bold else html.escape(text)
+    return f"<p style='margin:0 0 0.35em 0;{style}'>{body}</p>"
+
+
+def session_cue_lines(
+    exercise: Exercise | None, note: str, first: tuple[str, ...] = ()
+) -> tuple[list[str], list[str]]:
+    """What the session shows in large type, to be read from the mat: ``first`` (what to know before it
+    starts), the step's note and the caution, which are always shown, then the short form cues, which may
+    be dropped when the box is small. The full how-to lives on home, in the print sheet and in the pause."""
+    must = [_line(text, bold=True) for text in first]
+    if note:
+        must.append(_line(note, bold=True))
+    if exercise is not None and exercise.caution:
+        must.append(_line(f"⚠ {exercise.caution}", f"color:{current_colors().warning};"))
+    optional = [_line(f"• {cue}") for cue in exercise.cues] if exercise is not None else []
+    return must, optional

@@ -91,10 +91,11 @@ def test_space_pauses_and_the_countdown_stays_frozen(
 
     advance(window, clock, 30)
     assert view.ring.text == "00:02"
-    assert view.phase_label.text() == "Get ready"
+    assert view.phase_label.text() == "Paused"  # seen from across the room: the phase word says so
 
     key(qtbot, window, Qt.Key.Key_Space)
     assert controller(window).state is SessionState.RUNNING
+    assert view.phase_label.text() == "Get ready"
     assert view.pause_button.text() == "Pause"
     advance(window, clock, 1)
     assert view.ring.text == "00:01"

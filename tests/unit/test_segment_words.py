@@ -1,5 +1,6 @@
 """The words for each segment: the screen, the voice, the media player and notifications say the same."""
 
+from backpain_timer.domain.cues import spoken_text
 from backpain_timer.domain.plan import Plan, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
 from backpain_timer.domain.segment_words import SegmentWords, phase_word, segment_words
@@ -63,3 +64,19 @@ def test_the_phase_word_is_the_same_as_the_words_phase() -> None:
     assert [phase_word(whole, s) for s in whole.segments] == [
         segment_words(whole, s).phase for s in whole.segments
     ]
+
+
+def test_the_voice_says_the_screens_words_for_every_switch() -> None:
+    """The spoken cue for a switch begins with the screen's phase word; a rest names the same next rep."""
+    whole = timeline()
+    said = [
+        (segment_words(whole, s), spoken_text(s, whole))
+        for s in whole.segments
+        if s.kind is SegmentKind.SWITCH
+    ]
+    assert [spoken for _, spoken in said] == [
+        "Switch sides",
+        "Rest, 5 seconds. Next: rep 2 of 3",
+        "Rest, 5 seconds. Next: rep 3 of 3",
+    ]
+    assert all(spoken.startswith(words.phase) for words, spoken in said)

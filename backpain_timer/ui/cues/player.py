@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 # One line in the status bar: short enough to be read whole in a small window. Qt's audio backend does
 # not connect to a sound server started after it (measured with PulseAudio): hence the restart.
 NO_AUDIO_OUTPUT = (
-    "No sound: no audio output found. Start PulseAudio or PipeWire (Debian: apt install pulseaudio), "
-    "then restart the app; cues flash instead."
+    "No sound: no audio output. Start PulseAudio or PipeWire, then restart the app; cues flash instead."
 )
 
 
@@ -258,8 +257,7 @@ class QtCuePlayer(QObject):
             self._report_sound_problem(NO_AUDIO_OUTPUT)
             return
         self._report_sound_problem(
-            f"No sound: {path.name} cannot be played on this audio output; reinstall Backpain Timer. "
-            "Cues show as a flash instead."
+            f"No sound: {path.name} cannot be played here; reinstall Backpain Timer. Cues flash instead."
         )
 
     def _voice_unavailable(self, reason: str) -> None:

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTextBrowser,
@@ -186,7 +189,7 @@ class HomeView(QWidget):
         layout.setSpacing(14)
         layout.addLayout(header)
         layout.addWidget(self.search)
-        layout.addLayout(chips_row)
+        layout.addWidget(_scrolling_row(chips_row))
         layout.addLayout(body, 1)
         layout.addWidget(self.problems_label)
 
@@ -367,3 +370,19 @@ class HomeView(QWidget):
         if more:
             lines.append(f"…and {more} more (run `backpain-timer validate` to see them all).")
         self.problems_label.setText("\n".join(lines))
+
+
+def _scrolling_row(row: QHBoxLayout) -> QScrollArea:
+    """A row of chips that scrolls sideways in a narrow window instead of making the window wider."""
+    holder = QWidget()
+    holder.setLayout(row)
+    row.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    area.setFixedHeight(holder.sizeHint().height() + area.horizontalScrollBar().sizeHint().height())
+    return area

@@ -8,9 +8,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +36,10 @@ class EndView(QWidget):
         super().__init__(parent)
         self.checkin = checkin
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-size: 30pt; font-weight: 600;")
+        self.title_label.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_label = QLabel()
-        self.routine_label.setStyleSheet("font-size: 16pt;")
+        self.routine_label.setStyleSheet("font-size: 14pt;")
         self.routine_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.planned_value = QLabel()
         self.actual_value = QLabel()
@@ -49,16 +51,16 @@ class EndView(QWidget):
 
         figures = QFormLayout()
         figures.setHorizontalSpacing(24)
-        figures.setVerticalSpacing(12)
+        figures.setVerticalSpacing(6)
         for caption, value in (
             ("Planned", self.planned_value),
             ("Actual", self.actual_value),
             ("Holds", self.holds_value),
         ):
-            value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+            value.setStyleSheet("font-size: 14pt; font-weight: 600;")
             value.setAccessibleName(caption)
             label = QLabel(caption)
-            label.setStyleSheet("font-size: 16pt;")
+            label.setStyleSheet("font-size: 14pt;")
             label.setProperty("muted", True)
             figures.addRow(label, value)
         centred_figures = QHBoxLayout()
@@ -68,7 +70,7 @@ class EndView(QWidget):
 
         self.home_button = QPushButton("Back to home")
         self.home_button.setProperty("primary", True)
-        self.home_button.setMinimumSize(220, 56)
+        self.home_button.setMinimumSize(220, 44)
         self.home_button.setAccessibleName("Back to home")
         self.home_button.setToolTip("Back to the routine list (Enter)")
         self.home_button.clicked.connect(self.go_home)
@@ -80,20 +82,27 @@ class EndView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self).activated.connect(self._enter)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.setSpacing(18)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setSpacing(8)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
         layout.addWidget(self.routine_label)
-        layout.addSpacing(12)
         layout.addLayout(centred_figures)
-        layout.addSpacing(12)
         layout.addWidget(checkin)
-        layout.addSpacing(12)
         layout.addLayout(button_row)
         layout.addWidget(self.save_label)
         layout.addStretch(2)
+        # It fits 800×600 as it is; in a smaller window it scrolls rather than make the window grow.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def show_result(self, record: SessionRecord) -> None:
         self.title_label.setText("Well done!" if record.completed else "Stopped early")

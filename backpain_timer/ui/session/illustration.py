@@ -21,7 +21,6 @@ class Illustration(QWidget):
         self._renderer: QSvgRenderer | None = None
         self._path: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
         self.hide()
 
     def show_image(self, path: str | None) -> None:
@@ -44,6 +43,9 @@ class Illustration(QWidget):
         self._renderer = renderer
         self.show()
         self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)  # the picture shrinks first: the cues and the countdown matter more
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)

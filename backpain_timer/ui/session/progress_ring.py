@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backpain_timer.ui.theme import current_colors
 
 _FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
+_DIMMED_OPACITY = 0.35
 
 
 class ProgressRing(QWidget):
@@ -20,6 +21,7 @@ class ProgressRing(QWidget):
         self._text = ""
         self._caption = ""
         self._color: QColor | None = None  # None: the theme's accent, read when painting
+        self._dimmed = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
@@ -51,6 +53,16 @@ class ProgressRing(QWidget):
             self._color = None if color is None else QColor(color)
             self.update()
 
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Paused: the arc and the digits fade, so a stopped countdown shows from across the room."""
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self.update()
+
+    @property
+    def dimmed(self) -> bool:
+        return self._dimmed
+
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
@@ -69,6 +81,7 @@ class ProgressRing(QWidget):
         colors = current_colors()  # at paint time: the theme may have changed
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setOpacity(_DIMMED_OPACITY if self._dimmed else 1.0)
         pen = QPen(QColor(colors.track), thickness)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
@@ -89,8 +102,10 @@ class ProgressRing(QWidget):
             text_box.setHeight(square.height() * 0.92)
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self._text)
         if self._caption:
+            painter.setOpacity(1.0)  # the word that says why the digits stopped stays clear
             caption_font = QFont(self.font())
-            caption_font.setPixelSize(max(10, round(side * 0.06)))
+            caption_font.setPixelSize(max(12, round(side * 0.08)))
+            caption_font.setWeight(QFont.Weight.DemiBold)
             painter.setFont(caption_font)
             caption_box = QRectF(square.left(), square.center().y() + side * 0.14, square.width(), side * 0.1)
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self._caption)

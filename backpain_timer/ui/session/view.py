@@ -1,4 +1,6 @@
-"""The hands-free session view: what to do now, how long is left, readable from across the room."""
+"""The hands-free session view, made to be read from the mat, 3 m away: the phase, the exercise, the side,
+the countdown, a few large form cues with the caution, what comes next and the time left. Nothing scrolls
+while the timer runs; the full how-to shows while paused (and lives on home and in the print sheet)."""
 
 from __future__ import annotations
 
@@ -6,25 +8,15 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
+    QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -34,23 +26,26 @@ from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
-from backpain_timer.domain.segment_words import segment_words
+from backpain_timer.domain.segment_words import PAUSED_WORD, segment_words
 from backpain_timer.domain.session import SessionState
-from backpain_timer.ui.exercise_html import exercise_details_html
+from backpain_timer.ui.exercise_html import exercise_details_html, session_cue_lines
 from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.controls import ControlRow
+from backpain_timer.ui.session.fit_text import MIN_TEXT_PIXELS, CueText, FitLabel
 from backpain_timer.ui.session.illustration import Illustration
 from backpain_timer.ui.session.progress_ring import ProgressRing
 from backpain_timer.ui.theme import current_colors, phase_color
 
-_MIN_TEXT_PIXELS = 13
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+_RESUME_HINT = "Space resumes"
+_SP = QStyle.StandardPixmap
 
 
 class SessionView(QWidget):
     """Shows the controller's engine; the controls and shortcuts drive the controller.
 
     ``mute_toggled`` fires on M or the Mute button (the cues listen, and answer through ``show_muted``);
-    ``fullscreen_toggled`` on F11 or the button.
+    ``fullscreen_toggled`` on F11 or the button. ``show_paused(reason)`` says why the session is paused.
     """
 
     mute_toggled = Signal()
@@ -66,73 +61,89 @@ class SessionView(QWidget):
         self._shown_segment: Segment | None = None
         self._stop_line_day: date | None = None  # the day the get-ready last said when to stop
         self._stop_line = False
+        self._paused = False
+        self._paused_reason: str | None = None
 
-        self.phase_label = self._label(bold=True)
-        self.step_label = self._label(muted=True, align=Qt.AlignmentFlag.AlignRight)
-        self.exercise_label = self._label(bold=True)
-        self.side_label = self._label()
+        self.phase_label = FitLabel(bold=True)
+        self.step_label = FitLabel(muted=True, align=Qt.AlignmentFlag.AlignRight)
+        self.exercise_label = FitLabel(bold=True)
+        self.side_label = FitLabel()
+        keep_room = self.side_label.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # the ring keeps its size when the side line comes and goes
+        self.side_label.setSizePolicy(keep_room)
         self.ring = ProgressRing()
         self.ring.setAccessibleName("Time left in this part")
+        self.paused_label = FitLabel(bold=True)
+        self.paused_label.hide()
+        self.cue_label = CueText()
+        self.cue_label.setAccessibleName("Form cues")
         self.illustration = Illustration()
-        self.details_label = self._label(align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.RichText)
-        self.next_label = self._label(muted=True)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details_label.setContentsMargins(16, 0, 8, 0)  # room for the list numbers
+        self.next_label = FitLabel()
+        self.total_label = FitLabel(align=Qt.AlignmentFlag.AlignRight)
         self.total_bar = QProgressBar()
         self.total_bar.setRange(0, 1000)
         self.total_bar.setTextVisible(False)
+        self.total_bar.setMaximumHeight(10)
         self.total_bar.setAccessibleName("Progress through the routine")
-        self.total_label = self._label(muted=True, align=Qt.AlignmentFlag.AlignRight)
 
         top = QHBoxLayout()
         top.addWidget(self.phase_label, 1)
         top.addWidget(self.step_label)
 
+        cue_page = QWidget()
+        cue_column = QVBoxLayout(cue_page)
+        cue_column.setContentsMargins(0, 0, 0, 0)
+        cue_column.addWidget(self.cue_label, 2)
+        cue_column.addWidget(self.illustration, 1)
+        # The full how-to, to read up close while paused; it may scroll then, never while the timer runs.
+        self._how_to = QScrollArea()
+        self._how_to.setWidget(self.details_label)
+        self._how_to.setWidgetResizable(True)
+        self._how_to.setFrameShape(QFrame.Shape.NoFrame)
+        self._how_to.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._how_to.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._cue_page = cue_page
+        self._pages = QStackedWidget()
+        self._pages.addWidget(cue_page)
+        self._pages.addWidget(self._how_to)
         side_panel = QVBoxLayout()
-        side_panel.addWidget(self.illustration, 2)
-        # Long instructions scroll instead of being cut off in a small window.
-        details_scroll = QScrollArea()
-        details_scroll.setWidget(self.details_label)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side_panel.addWidget(details_scroll, 3)
+        side_panel.addWidget(self.paused_label)
+        side_panel.addWidget(self._pages, 1)
         middle = QHBoxLayout()
         self._middle = middle
-        middle.setSpacing(32)
-        middle.addWidget(self.ring, 3)
-        middle.addLayout(side_panel, 2)
+        middle.setSpacing(24)
+        middle.addWidget(self.ring, 2)
+        middle.addLayout(side_panel, 3)
 
-        overall = QHBoxLayout()
-        overall.addWidget(self.total_bar, 1)
-        overall.addWidget(self.total_label)
+        coming = QHBoxLayout()
+        coming.addWidget(self.next_label, 1)
+        coming.addWidget(self.total_label)
 
-        self.previous_button = self._button("Previous", "Left", QStyle.StandardPixmap.SP_MediaSkipBackward)
-        self.pause_button = self._button("Pause", "Space", QStyle.StandardPixmap.SP_MediaPause)
-        self.skip_button = self._button("Skip", "Right", QStyle.StandardPixmap.SP_MediaSkipForward)
-        self.stop_button = self._button("Stop", "Esc", QStyle.StandardPixmap.SP_MediaStop)
-        self.fullscreen_button = self._button("Fullscreen", "F11", QStyle.StandardPixmap.SP_TitleBarMaxButton)
-        self.mute_button = self._button("Mute", "M", QStyle.StandardPixmap.SP_MediaVolume)
+        self.controls = ControlRow()
+        self.previous_button = self.controls.add_button("Previous", "Left", _SP.SP_MediaSkipBackward)
+        self.pause_button = self.controls.add_button("Pause", "Space", _SP.SP_MediaPause)
+        self.skip_button = self.controls.add_button("Skip", "Right", _SP.SP_MediaSkipForward)
+        self.stop_button = self.controls.add_button("Stop", "Esc", _SP.SP_MediaStop)
+        self.mute_button = self.controls.add_button("Mute", "M", _SP.SP_MediaVolume, right=True)
         self.mute_button.setCheckable(True)
-        controls = QHBoxLayout()
-        controls.setSpacing(12)
-        controls.addStretch(1)
-        for button in (self.previous_button, self.pause_button, self.skip_button, self.stop_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        controls.addWidget(self.mute_button)
-        controls.addWidget(self.fullscreen_button)
+        self.fullscreen_button = self.controls.add_button(
+            "Fullscreen", "F11", _SP.SP_TitleBarMaxButton, right=True
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addWidget(self.exercise_label)
-        layout.addWidget(self.side_label)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.next_label)
-        layout.addLayout(overall)
-        layout.addLayout(controls)
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(6)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.exercise_label)
+        self._layout.addWidget(self.side_label)
+        self._layout.addLayout(middle, 1)
+        self._layout.addLayout(coming)
+        self._layout.addWidget(self.total_bar)
+        self._layout.addWidget(self.controls)
 
         self.previous_button.clicked.connect(self._previous)
         self.pause_button.clicked.connect(self._toggle)
@@ -152,6 +163,7 @@ class SessionView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+        self._scale_type()
 
     # --- wiring -------------------------------------------------------------------------------------
 
@@ -161,6 +173,7 @@ class SessionView(QWidget):
             self.controller.state_changed.disconnect(self._show_state)
         self.controller = controller
         self._shown_segment = None
+        self._paused_reason = None
         self._stop_line = date.today() != self._stop_line_day  # the first get-ready of the day says it
         self._stop_line_day = date.today()
         controller.tick.connect(self.refresh)
@@ -170,16 +183,21 @@ class SessionView(QWidget):
         self.setFocus()  # no button looks pressed-in at the start; the shortcuts work either way
 
     def set_breath_widget(self, widget: QWidget) -> None:
-        """Put the breathing guide between the countdown and the pose (it shows itself only while pacing;
+        """Put the breathing guide between the countdown and the cues (it shows itself only while pacing;
         hidden, it gives its room back)."""
         self._middle.insertWidget(1, widget, 2)
 
     def show_muted(self, muted: bool) -> None:
         """Follow the cues' mute state (M, the button, or a new session)."""
         self.mute_button.setChecked(muted)
-        self.mute_button.setText("Muted" if muted else "Mute")
-        icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
-        self._set_icon(self.mute_button, icon)
+        icon = _SP.SP_MediaVolumeMuted if muted else _SP.SP_MediaVolume
+        self.controls.set_button(self.mute_button, "Muted" if muted else "Mute", "M", icon)
+
+    def show_paused(self, reason: str | None = None) -> None:
+        """Say why the session is paused ("the timer was interrupted"); None: just how to go on. The line
+        shows while the session is paused and goes with the next resume."""
+        self._paused_reason = reason
+        self._show_paused_line()
 
     # --- display ------------------------------------------------------------------------------------
 
@@ -194,7 +212,7 @@ class SessionView(QWidget):
         remaining = engine.segment_remaining()
         if segment is not None:
             done = 1.0 - remaining / segment.duration if segment.duration > 0 else 1.0
-            caption = "paused" if engine.state is SessionState.PAUSED else ""
+            caption = PAUSED_WORD.lower() if self._paused else ""
             self.ring.set_values(done, format_clock(remaining), caption)
         total = engine.plan.total_seconds
         if total > 0:
@@ -202,81 +220,109 @@ class SessionView(QWidget):
         self.total_label.setText(f"{format_clock(engine.total_remaining())} left")
 
     def _show_state(self, state: SessionState) -> None:
-        """The pause button offers what Space would do: resume a paused session, else pause."""
-        paused = state is SessionState.PAUSED
-        name = "Resume" if paused else "Pause"
-        self.pause_button.setText(name)
-        self.pause_button.setAccessibleName(name)
-        self.pause_button.setToolTip(f"{name} (Space)")
-        icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-        self._set_icon(self.pause_button, icon)
+        """Paused shows from across the room: the phase word says so, the ring dims, the digits stop, and
+        the full how-to can be read up close. The pause button offers what Space would do."""
+        self._paused = state is SessionState.PAUSED
+        if not self._paused:
+            self._paused_reason = None
+        name = "Resume" if self._paused else "Pause"
+        icon = _SP.SP_MediaPlay if self._paused else _SP.SP_MediaPause
+        self.controls.set_button(self.pause_button, name, "Space", icon)
+        self.ring.set_dimmed(self._paused)
+        self._pages.setCurrentWidget(self._how_to if self._paused else self._cue_page)
+        self._show_paused_line()
+        self._show_phase()
+        self.refresh()
+
+    def _show_paused_line(self) -> None:
+        reason = f"{PAUSED_WORD} — {self._paused_reason} · " if self._paused_reason else ""
+        self.paused_label.setText(reason + _RESUME_HINT)
+        self.paused_label.setVisible(self._paused)
 
     def _show_segment(self, segment: Segment) -> None:
         self._shown_segment = segment
         assert self.controller is not None
         plan = self.controller.engine.plan
         words = segment_words(plan, segment)
-        self.phase_label.setText(words.phase)
-        self._show_phase_color(segment.kind)
+        self._show_phase()
         self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
-        self.exercise_label.setText(segment.name)
+        self.exercise_label.setText(words.name)
         where = segment.where_words()
         self.side_label.setText(" · ".join(where))
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
         self.illustration.show_image(exercise.image if exercise else None)
-        self.details_label.setText(self._details_of(segment))
+        self._show_words(segment)
         upcoming = plan.next_hold(segment)
         length = f" · {format_duration(upcoming.duration)}" if upcoming is not None else ""
         self.next_label.setText(f"{words.next}{length}" if words.next else "")
 
-    def _show_phase_color(self, kind: SegmentKind) -> None:
-        color = phase_color(current_colors(), kind)
+    def _show_phase(self) -> None:
+        """The phase word in its colour, or "Paused" in the muted colour."""
+        segment = self._shown_segment
+        if segment is None or self.controller is None:
+            return
+        colors = current_colors()
+        if self._paused:
+            self.phase_label.setText(PAUSED_WORD)
+            color = QColor(colors.muted)
+        else:
+            self.phase_label.setText(segment_words(self.controller.engine.plan, segment).phase)
+            color = phase_color(colors, segment.kind)
         palette = self.phase_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, color)
         self.phase_label.setPalette(palette)
-        self.ring.set_color(color)
+        self.ring.set_color(phase_color(colors, segment.kind))
+
+    def _show_words(self, segment: Segment) -> None:
+        """The large cue lines and the full how-to of the segment's exercise; the session's first screen
+        says when to stop and what it needs first."""
+        assert self.controller is not None
+        first: list[str] = []
+        if self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE:
+            first.append(WHEN_TO_STOP)
+        if segment.index == 0:
+            needed = equipment_sentence(self.controller.engine.plan.routine.equipment)
+            if needed:
+                first.append(needed)
+        exercise = self._exercise_of(segment)
+        self.cue_label.set_lines(*session_cue_lines(exercise, segment.note, tuple(first)))
+        full = "".join(f"<p><b>{html.escape(line, quote=False)}</b></p>" for line in first)
+        self.details_label.setText(full + exercise_details_html(exercise, segment.note))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: the button icons, the phase colour and the caution text follow it."""
         super().changeEvent(event)
         if event.type() not in _THEME_EVENTS:
             return
-        for button in self.findChildren(QPushButton):
-            icon = button.property("standard_icon")
-            if isinstance(icon, QStyle.StandardPixmap):
-                self._set_icon(button, icon)
+        self.controls.retint()
         if self._shown_segment is not None:
-            self._show_phase_color(self._shown_segment.kind)
-            self.details_label.setText(self._details_of(self._shown_segment))
-
-    def _details_of(self, segment: Segment) -> str:
-        """The how-to of the segment's exercise; the session's first screen says what it needs first."""
-        assert self.controller is not None
-        needed = (
-            equipment_sentence(self.controller.engine.plan.routine.equipment) if segment.index == 0 else ""
-        )
-        first_get_ready = self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE
-        stop_line = f"<p><b>{html.escape(WHEN_TO_STOP)}</b></p>" if first_get_ready else ""
-        needed_line = f"<p><b>{html.escape(needed, quote=False)}</b></p>" if needed else ""
-        return stop_line + needed_line + exercise_details_html(self._exercise_of(segment), segment.note)
+            self._show_phase()
+            self._show_words(self._shown_segment)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Type grows with the window: huge in fullscreen, still legible in a small window."""
         super().resizeEvent(event)
-        unit = min(self.width() / 1280, self.height() / 800) * 16
+        self._scale_type()
+
+    def _scale_type(self) -> None:
+        """Type grows with the window: huge in fullscreen, still legible from the mat at 800×600."""
+        unit = min(self.width() / 1280, self.height() / 760) * 16
+        margin = 32 if self.width() >= 1000 else 12
+        self._layout.setContentsMargins(margin, margin * 3 // 4, margin, margin * 3 // 4)
         for label, factor in (
             (self.phase_label, 3.0),
             (self.exercise_label, 2.2),
-            (self.side_label, 1.7),
-            (self.step_label, 1.0),
-            (self.next_label, 1.3),
-            (self.total_label, 1.0),
-            (self.details_label, 1.0),
+            (self.side_label, 1.8),
+            (self.step_label, 1.4),
+            (self.next_label, 2.0),
+            (self.total_label, 2.0),
+            (self.paused_label, 1.8),
         ):
-            font = QFont(label.font())
-            font.setPixelSize(max(_MIN_TEXT_PIXELS, round(unit * factor)))
-            label.setFont(font)
+            label.set_target_size(round(unit * factor))
+        self.cue_label.set_size_range(round(unit * 1.8), round(unit * 2.4))
+        font = QFont(self.details_label.font())
+        font.setPixelSize(max(MIN_TEXT_PIXELS + 3, round(unit * 1.2)))
+        self.details_label.setFont(font)
 
     # --- controls -----------------------------------------------------------------------------------
 
@@ -302,42 +348,3 @@ class SessionView(QWidget):
             self.fullscreen_toggled.emit()
         else:
             self._stop()
-
-    def _label(
-        self, *, bold: bool = False, muted: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-    ) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setAlignment(align)
-        if bold:
-            font = label.font()
-            font.setWeight(QFont.Weight.DemiBold)
-            label.setFont(font)
-        if muted:
-            label.setProperty("muted", True)
-        return label
-
-    def _set_icon(self, button: QPushButton, icon: QStyle.StandardPixmap) -> None:
-        """The style's icon drawn in the button's text colour: the stock glyphs are black, unreadable in
-        the dark theme. Remembered on the button, to be drawn again when the theme changes."""
-        button.setProperty("standard_icon", icon)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonIconSize)
-        glyph = self.style().standardIcon(icon).pixmap(QSize(size, size), self.devicePixelRatioF())
-        tinted = QPixmap(glyph.size())
-        tinted.setDevicePixelRatio(glyph.devicePixelRatio())
-        tinted.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(tinted)
-        painter.drawPixmap(0, 0, glyph)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(tinted.rect(), QColor(current_colors().text))
-        painter.end()
-        button.setIcon(QIcon(tinted))
-
-    def _button(self, name: str, key: str, icon: QStyle.StandardPixmap) -> QPushButton:
-        button = QPushButton(name)
-        self._set_icon(button, icon)
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({key})")
-        button.setMinimumSize(104, 52)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not steal Space from the shortcut
-        return button

@@ -1,0 +1,196 @@
+"""Windows that fit real screens, and a session view read from the mat: every view's minimum size fits
+800×600, nothing grows the window by itself, and paused, sides and buttons read from across the room."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from backpain_timer.domain.segment_words import PAUSED_WORD
+from backpain_timer.domain.session import SessionState
+from backpain_timer.storage.library import Library
+from backpain_timer.ui.cues.player import NO_AUDIO_OUTPUT
+from backpain_timer.ui.editor.window import EditorWindow
+from backpain_timer.ui.main_window import MainWindow
+from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import (
+    SHORT_ROUTINE_ID,
+    SHORT_ROUTINE_SECONDS,
+    advance,
+    controller,
+    start_short,
+)
+
+SMALL_SCREEN = QSize(800, 600)
+
+
+def fits(size: QSize, screen: QSize = SMALL_SCREEN) -> bool:
+    return size.width() <= screen.width() and size.height() <= screen.height()
+
+
+def settle(qtbot: QtBot) -> None:
+    qtbot.wait(1)  # let the layouts apply the new size (no time passes for the session: the clock is fake)
+
+
+def test_every_view_fits_800_by_600(
+    window: MainWindow, library: Library, clock: FakeClock, qtbot: QtBot
+) -> None:
+    assert window.banner is not None  # the first run: the notice is up too
+    assert fits(window.minimumSizeHint()), "home"
+    start_short(window)
+    assert fits(window.minimumSizeHint()), "session"
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    assert window.stack.currentWidget() is window.end_view
+    assert window.end_view.checkin.isVisibleTo(window.end_view)  # with the after-question
+    assert fits(window.minimumSizeHint()), "end screen"
+    window.show_history()
+    assert fits(window.minimumSizeHint()), "history"
+    window.show_settings()
+    assert window.settings_dialog is not None
+    assert fits(window.settings_dialog.minimumSizeHint()), "settings"
+    window.settings_dialog.close()
+    editor = EditorWindow(library, library.load(SHORT_ROUTINE_ID))
+    qtbot.addWidget(editor)
+    assert fits(editor.minimumSizeHint()), "editor"
+
+
+def test_the_window_keeps_its_size_from_home_to_the_end_screen(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.resize(SMALL_SCREEN)
+    settle(qtbot)
+    assert window.size() == SMALL_SCREEN
+    start_short(window)
+    settle(qtbot)
+    assert window.size() == SMALL_SCREEN
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    settle(qtbot)
+    assert window.stack.currentWidget() is window.end_view
+    assert window.size() == SMALL_SCREEN
+
+
+def visible_in(widget: QWidget, view: QWidget) -> QRect:
+    """Where ``widget`` is, in ``view``'s coordinates; it must be shown and lie wholly inside the view."""
+    assert widget.isVisibleTo(view)
+    rect = QRect(widget.mapTo(view, widget.rect().topLeft()), widget.size())
+    assert view.rect().contains(rect), f"{widget!r} at {rect} outside {view.rect()}"
+    return rect
+
+
+def buttons_of(window: MainWindow) -> list[QPushButton]:
+    view = window.session_view
+    return [
+        view.previous_button,
+        view.pause_button,
+        view.skip_button,
+        view.stop_button,
+        view.mute_button,
+        view.fullscreen_button,
+    ]
+
+
+def test_at_800_by_600_the_session_shows_everything_and_no_button_is_cut(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.resize(SMALL_SCREEN)
+    start_short(window)
+    advance(window, clock, 9)  # the switch: phase, name, side and what comes next all show
+    settle(qtbot)
+    view = window.session_view
+    for widget in (view.phase_label, view.exercise_label, view.side_label, view.ring, view.next_label):
+        visible_in(widget, view)
+    assert view.next_label.text().startswith("Next: Thread the needle (right)")
+    rects = [visible_in(button, view) for button in buttons_of(window)]
+    for index, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for other in rects[index + 1 :])
+    for button in buttons_of(window):
+        assert button.text() == button.accessibleName()  # words, whole: "Fullscreen", never "Fullscree"
+        assert button.width() >= button.sizeHint().width()
+
+
+def test_in_a_small_window_buttons_show_icons_with_names_and_keys(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    start_short(window)
+    view = window.session_view
+    window.stack.removeWidget(view)  # the view alone: what it does at 640×480, whatever other pages need
+    view.setParent(None)
+    qtbot.addWidget(view)
+    view.show()
+    for width in (640, 420):
+        view.resize(width, 430)
+        settle(qtbot)
+        rects = [visible_in(button, view) for button in buttons_of(window)]
+        for index, rect in enumerate(rects):
+            assert not any(rect.intersects(other) for other in rects[index + 1 :])
+        for button in buttons_of(window):
+            assert button.text() in ("", button.accessibleName())  # a whole word or none, never cut
+            assert not button.text() or button.width() >= button.sizeHint().width()
+            assert not button.icon().isNull()
+            assert button.accessibleName() and button.accessibleName() in button.toolTip()
+    assert all(button.text() == "" for button in buttons_of(window))  # 420 px: icons alone
+    view.resize(1280, 760)
+    settle(qtbot)
+    assert view.pause_button.text() == "Pause"
+
+
+def test_paused_shows_from_across_the_room_and_says_why(window: MainWindow, clock: FakeClock) -> None:
+    start_short(window)
+    view = window.session_view
+    advance(window, clock, 4)  # into the left hold
+    controller(window).toggle()
+    assert view.phase_label.text() == PAUSED_WORD
+    assert view.ring.dimmed
+    assert view.paused_label.isVisibleTo(view)
+    view.show_paused("the timer was interrupted")
+    assert view.paused_label.text().startswith("Paused — the timer was interrupted")
+    advance(window, clock, 10)
+    assert view.ring.text == "00:04"  # the countdown stands still
+    controller(window).toggle()
+    assert controller(window).state is SessionState.RUNNING
+    assert view.phase_label.text() == "Hold"
+    assert not view.ring.dimmed
+    assert not view.paused_label.isVisibleTo(view)
+    controller(window).toggle()
+    assert "interrupted" not in view.paused_label.text()  # the reason went with the resume
+
+
+@pytest.mark.parametrize("size", [QSize(1280, 800), SMALL_SCREEN])
+def test_the_ring_keeps_its_size_when_the_side_line_comes_and_goes(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, size: QSize
+) -> None:
+    window.resize(size)
+    start_short(window)
+    view = window.session_view
+    rings, sides = set(), set()
+    for seconds in (0, 3, 5, 2, 5, 2):  # each part of the short routine: the last hold has no side
+        advance(window, clock, seconds)
+        settle(qtbot)
+        rings.add(view.ring.geometry().getRect())
+        sides.add(view.side_label.isVisible())
+    assert sides == {True, False}
+    assert len(rings) == 1
+
+
+def test_the_form_cues_and_the_caution_are_large_and_never_scroll(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.resize(1280, 800)
+    start_short(window)
+    advance(window, clock, 3)
+    settle(qtbot)
+    view = window.session_view
+    exercise = window.library.exercises["thread-the-needle"]
+    text = view.cue_label.text()
+    assert exercise.caution[:30] in text  # safety stays on screen
+    assert sum(cue in text for cue in exercise.cues) >= 2
+    assert view.cue_label.font().pixelSize() >= 24  # about 6 mm on a laptop screen: readable at 3 m
+    assert view.cue_label.heightForWidth(view.cue_label.width()) <= view.cue_label.height()
+
+
+def test_the_no_sound_message_fits_the_status_bar_at_800_px(window: MainWindow) -> None:
+    metrics = QFontMetrics(window.statusBar().font())
+    assert metrics.horizontalAdvance(NO_AUDIO_OUTPUT) < SMALL_SCREEN.width() - 24
