@@ -34,7 +34,7 @@ from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
-from backpain_timer.domain.segment_words import segment_words
+from backpain_timer.domain.segment_words import INTERRUPTED_WORDS, segment_words
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.exercise_html import exercise_details_html
 from backpain_timer.ui.session.controller import SessionController
@@ -127,6 +127,11 @@ class SessionView(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
         layout.addLayout(top)
+        # --- issue 14: why the session is paused, when the person did not pause it -----------------------
+        self.paused_reason_label = self._label(bold=True)
+        self.paused_reason_label.hide()
+        layout.addWidget(self.paused_reason_label)
+        # ---
         layout.addWidget(self.exercise_label)
         layout.addWidget(self.side_label)
         layout.addLayout(middle, 1)
@@ -210,6 +215,13 @@ class SessionView(QWidget):
         self.pause_button.setToolTip(f"{name} (Space)")
         icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
         self._set_icon(self.pause_button, icon)
+        interrupted = self.controller is not None and self.controller.engine.paused_by_interruption
+        self.show_paused_reason(INTERRUPTED_WORDS if interrupted else "")  # issue 14
+
+    def show_paused_reason(self, text: str) -> None:
+        """Say why the session is paused ("" hides the line). Issue 14; the layout's owner may move it."""
+        self.paused_reason_label.setText(text)
+        self.paused_reason_label.setVisible(bool(text))
 
     def _show_segment(self, segment: Segment) -> None:
         self._shown_segment = segment
