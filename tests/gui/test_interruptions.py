@@ -3,6 +3,8 @@ frozen time out. Time comes from a fake clock; ``controller.wake()`` is the sess
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,7 @@ from backpain_timer.domain.session import SessionEngine, SessionState
 from backpain_timer.ui.cues.player import RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.session.controller import SessionController
+from backpain_timer.ui.session.flow import suspend_clock_beside
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import (
     SHORT_ROUTINE_SECONDS,
@@ -95,3 +98,11 @@ def test_a_segment_that_already_ended_is_collected_at_once(qtbot: QtBot) -> None
     assert session.engine.current_segment is not None
     assert session.engine.current_segment.index == 1
     session.stop()
+
+
+def test_the_app_clock_has_a_suspend_counting_clock_beside_it_and_a_test_clock_none() -> None:
+    assert suspend_clock_beside(FakeClock()) is None, "a fake clock's sleep is the test's to fake"
+    boottime = suspend_clock_beside(time.monotonic)
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        monotonic_before = time.monotonic()
+        assert boottime is not None and boottime() >= monotonic_before, "it counts all the monotonic one does"
