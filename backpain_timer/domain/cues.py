@@ -14,6 +14,7 @@ from backpain_timer.domain.events import (
     Countdown,
     Event,
     Halfway,
+    Resumed,
     SegmentStarted,
     SessionFinished,
 )
@@ -60,7 +61,8 @@ def _request(at: float, sound: CueKind | None, speech: str | None, flash: bool) 
 
 
 def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest]:
-    """The cues one engine event asks for; pause, resume, skip and stop ask for none."""
+    """The cues one engine event asks for; pause, resume, skip and stop ask for none, except a resume
+    after an interruption: one chime says the timer runs again."""
     sound_on = settings.sound
     match event:
         case SegmentStarted(at=at, segment=segment):
@@ -79,6 +81,8 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
             return _request(
                 at, CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT, None, False
             )
+        case Resumed(at=at, after_interruption=True):
+            return _request(at, CueKind.CHIME if sound_on else None, None, False)
         case SessionFinished(at=at):
             speech = FINISH_TEXT if settings.voice else None
             return _request(at, CueKind.FINISH if sound_on else None, speech, settings.flash)

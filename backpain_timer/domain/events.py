@@ -49,12 +49,20 @@ class BreathTurned:
 
 @dataclass(frozen=True)
 class Paused:
+    """The session stopped running at ``at``: the person paused it, or ``interrupted``: the timer was not
+    checked for too long (the process was stopped or starved) or the machine slept, and the pause began
+    at the last check before that gap."""
+
     at: float
+    interrupted: bool = False
 
 
 @dataclass(frozen=True)
 class Resumed:
+    """The session runs again; ``after_interruption`` when the pause was an interruption's."""
+
     at: float
+    after_interruption: bool = False
 
 
 @dataclass(frozen=True)

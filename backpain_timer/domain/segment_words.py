@@ -18,6 +18,7 @@ PHASE_WORDS = {
     SegmentKind.REST: "Rest",
 }
 PAUSED_WORD = "Paused"
+INTERRUPTED_REASON = "the timer was interrupted"  # the machine slept or the app was stopped
 
 
 @dataclass(frozen=True)

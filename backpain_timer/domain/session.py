@@ -13,6 +13,12 @@ Milestones within a segment (emitted when the running time reaches them, boundar
 - ``BreathTurned`` at each turn of the breath inside a hold with ``breathe`` (not at its start or end).
 Events due at the same moment come in that order: countdown and halfway before the breath.
 Every operation first catches up to the clock, so its own event comes after the ones already due.
+
+Interruptions are pauses. A caller that checks on a schedule says when it meant to check (``tick(expected_at)``);
+a check more than ``INTERRUPTION_SECONDS`` later than that (the process was stopped or starved), or a
+machine that slept that long since the last check (the injected ``suspend_clock`` counts a suspend, the
+monotonic clock does not), pauses the session as of the last check: the gap counts neither as active time
+nor towards a hold, and nothing due in it is emitted. Shorter hiccups catch up, every event once, in order.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from backpain_timer.domain.plan import Plan, Segment, SegmentKind
 
 COUNTDOWN_SECONDS = (3, 2, 1)
 HALFWAY_MIN_HOLD_SECONDS = 20.0
+INTERRUPTION_SECONDS = 3.0  # a later check, or a longer sleep, is an interruption: the session pauses
 RESTART_AFTER_SECONDS = 2.0  # previous: restart the hold after this much of it, else go back one hold
 # Absorbs float rounding of a real monotonic clock (e.g. 52341.7 + 45.0) so a boundary reached exactly
 # is never missed by a few ulps.
@@ -79,7 +86,14 @@ def _milestones(segment: Segment) -> list[tuple[float, Event]]:
 
 
 class SessionEngine:
-    def __init__(self, plan: Plan, clock: Clock, *, wall: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock,
+        *,
+        wall: Callable[[], datetime] = _utc_now,
+        suspend_clock: Clock | None = None,
+    ) -> None:
         self.plan = plan
         self.state = SessionState.READY
         self.current_index = 0
@@ -92,6 +106,10 @@ class SessionEngine:
         self._started_clock: float | None = None
         self._ended_clock: float | None = None
         self._paused_since: float | None = None
+        self._suspend_clock = suspend_clock  # like clock, but also counting a system suspend
+        self._checked_at: float | None = None  # clock() at the last check while running
+        self._checked_suspend_clock = 0.0  # suspend_clock() then
+        self._interrupted = False  # the current pause is an interruption's
         self._due: list[tuple[float, Event]] = []  # the current segment's milestones
         self._milestones_done = 0
         # Hold segment index -> True when it ran to its end, False when skipped; done wins over skipped,
@@ -106,6 +124,29 @@ class SessionEngine:
         if self.state is SessionState.FINISHED or self.current_index >= len(self.plan.segments):
             return None
         return self.plan.segments[self.current_index]
+
+    @property
+    def paused_by_interruption(self) -> bool:
+        """Paused because the timer was interrupted (not by the person)."""
+        return self.state is SessionState.PAUSED and self._interrupted
+
+    def now(self) -> float:
+        """The engine's clock, for callers that plan their checks on it."""
+        return self._clock()
+
+    def is_interruption(self, expected_at: float | None = None) -> bool:
+        """Whether a check now, meant for ``expected_at`` (None: no plan), finds the session interrupted:
+        the check is more than ``INTERRUPTION_SECONDS`` late, or the machine slept that long since the last.
+        """
+        if self.state is not SessionState.RUNNING or self._checked_at is None:
+            return False
+        now = self._clock()
+        if expected_at is not None and now - expected_at > INTERRUPTION_SECONDS:
+            return True
+        if self._suspend_clock is None:
+            return False
+        slept = (self._suspend_clock() - self._checked_suspend_clock) - (now - self._checked_at)
+        return slept > INTERRUPTION_SECONDS
 
     @property
     def holds_done(self) -> int:
@@ -195,10 +236,13 @@ class SessionEngine:
     def resume(self) -> list[Event]:
         if self.state is not SessionState.PAUSED or self._paused_since is None:
             return []
-        self.paused_total += self._clock() - self._paused_since
+        now = self._clock()
+        self.paused_total += now - self._paused_since
         self._paused_since = None
         self.state = SessionState.RUNNING
-        return [Resumed(self.position())]
+        self._mark_checked(now)
+        after_interruption, self._interrupted = self._interrupted, False
+        return [Resumed(self.position(), after_interruption)]
 
     def toggle(self) -> list[Event]:
         """Space bar: start when ready, pause when running, resume when paused."""
@@ -208,9 +252,10 @@ class SessionEngine:
             return self.resume()
         return self.pause()
 
-    def tick(self) -> list[Event]:
-        """Every event that became due since the last call, in order."""
-        return self._catch_up()
+    def tick(self, expected_at: float | None = None) -> list[Event]:
+        """Every event that became due since the last call, in order; or, when this check (meant for
+        ``expected_at`` on the clock) finds an interruption, the pause that began at the last check."""
+        return self._catch_up(expected_at)
 
     def skip(self) -> list[Event]:
         """End the current segment now; the next one starts (paused if the session is paused)."""
@@ -289,11 +334,24 @@ class SessionEngine:
             # clock was adjusted during the session.
             self.ended_wall = self.started_wall + timedelta(seconds=clock_time - self._started_clock)
 
-    def _catch_up(self) -> list[Event]:
+    def _mark_checked(self, clock_time: float) -> None:
+        self._checked_at = clock_time
+        if self._suspend_clock is not None:
+            self._checked_suspend_clock = self._suspend_clock()
+
+    def _catch_up(self, expected_at: float | None = None) -> list[Event]:
         events: list[Event] = []
         if self.state is not SessionState.RUNNING:
             return events
-        now = self._running_now()
+        if self.is_interruption(expected_at):
+            self._paused_since = self._checked_at
+            self.state = SessionState.PAUSED
+            self._interrupted = True
+            events.append(Paused(self.position(), interrupted=True))
+            return events
+        clock_now = self._clock()
+        self._mark_checked(clock_now)
+        now = clock_now - self.paused_total
         while self.state is SessionState.RUNNING:
             segment = self.plan.segments[self.current_index]
             elapsed = now - self.segment_started_at

@@ -30,6 +30,10 @@ class SessionController(QObject):
     when the engine's next event is due (a breath turning between whole seconds, say): a ``tick``. While ``smooth`` is on it also wakes every
     ``SMOOTH_INTERVAL_SECONDS`` in between, for a ``frame`` only: no engine work, nothing but the
     animation repaints. It stops while paused, so an idle session costs nothing.
+
+    Each wake tells the engine when it was meant to come: a wake (or a key pressed during a freeze) far
+    later than planned is an interruption, which the engine turns into a pause (``state_changed`` follows,
+    as for any pause). ``poll`` asks for no such judgement: it catches up whatever fell due.
     """
 
     events_emitted = Signal(object)  # each domain Event, in order
@@ -45,8 +49,9 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._wake)
+        self._timer.timeout.connect(self.wake)
         self._frame_only = False  # the timer is set for a frame, before the next tick is due
+        self._expected_at: float | None = None  # the engine's clock time the timer is set for
 
     @property
     def state(self) -> SessionState:
@@ -71,21 +76,26 @@ class SessionController(QObject):
         self._apply(self.engine.start())
 
     def toggle(self) -> None:
-        self._apply(self.engine.toggle())
+        if not self._interrupted_first():  # Space pressed during a freeze finds the session paused
+            self._apply(self.engine.toggle())
 
     def pause(self) -> None:
-        self._apply(self.engine.pause())
+        if not self._interrupted_first():
+            self._apply(self.engine.pause())
 
     def resume(self) -> None:
         self._apply(self.engine.resume())
 
     def skip(self) -> None:
+        self._interrupted_first()
         self._apply(self.engine.skip())
 
     def previous(self) -> None:
+        self._interrupted_first()
         self._apply(self.engine.previous())
 
     def stop(self) -> None:
+        self._interrupted_first()
         self._apply(self.engine.stop())
 
     def poll(self) -> None:
@@ -104,12 +114,20 @@ class SessionController(QObject):
         self.tick.emit()
         self._schedule()
 
-    def _wake(self) -> None:
-        if self._frame_only:
+    def wake(self) -> None:
+        """The timer fired: a frame, or a tick (also when a frame comes so late that it is an interruption)."""
+        if self._frame_only and not self.engine.is_interruption(self._expected_at):
             self.frame.emit()
             self._schedule()
         else:
-            self.poll()
+            self._apply(self.engine.tick(self._expected_at))
+
+    def _interrupted_first(self) -> bool:
+        """Before a key's operation: when the timer is overdue by an interruption, pause for it first."""
+        if not (self._timer.isActive() and self.engine.is_interruption(self._expected_at)):
+            return False
+        self._apply(self.engine.tick(self._expected_at))
+        return True
 
     def _seconds_to_next_tick(self) -> float:
         engine = self.engine
@@ -124,9 +142,14 @@ class SessionController(QObject):
     def _schedule(self) -> None:
         if self.engine.state is not SessionState.RUNNING:
             self._timer.stop()
+            self._expected_at = None
             return
-        delay = self._seconds_to_next_tick() + _LANDING_SLACK_SECONDS
+        to_tick = self._seconds_to_next_tick()
+        # An event already due (a segment ended while we repainted) is collected at once, not a second later.
+        delay = to_tick + _LANDING_SLACK_SECONDS if to_tick > 0 else 0.0
         self._frame_only = self._smooth and delay > SMOOTH_INTERVAL_SECONDS
         if self._frame_only:
             delay = SMOOTH_INTERVAL_SECONDS
-        self._timer.start(math.ceil(delay * 1000))
+        delay_ms = math.ceil(delay * 1000)
+        self._expected_at = self.engine.now() + delay_ms / 1000
+        self._timer.start(delay_ms)

@@ -7,6 +7,7 @@ shows, needs none of them.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -171,7 +172,8 @@ class SessionFlow(QObject):
             return
         self._session_start = start
         self._hold_began = False
-        self.controller = SessionController(SessionEngine(timeline, self.clock), self)
+        engine = SessionEngine(timeline, self.clock, suspend_clock=suspend_clock_beside(self.clock))
+        self.controller = SessionController(engine, self)
         self.controller.events_emitted.connect(self._on_event)
         self.session_view.attach(self.controller)
         self.page_requested.emit(self.session_view)
@@ -238,6 +240,15 @@ class SessionFlow(QObject):
             return None
         steps = self.controller.engine.plan.routine.steps
         return steps[segment.step - 1].exercise if 0 < segment.step <= len(steps) else None
+
+
+def suspend_clock_beside(clock: Clock) -> Clock | None:
+    """A clock that also counts a system suspend, to tell the engine the machine slept: beside the real
+    ``time.monotonic`` (which stops during a suspend) where the system has one (Linux: CLOCK_BOOTTIME)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if clock is not time.monotonic or boottime is None:
+        return None
+    return lambda: time.clock_gettime(boottime)
 
 
 def _record_of(engine: SessionEngine) -> SessionRecord:

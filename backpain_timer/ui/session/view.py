@@ -26,7 +26,7 @@ from backpain_timer.domain.advice import WHEN_TO_STOP
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
-from backpain_timer.domain.segment_words import PAUSED_WORD, segment_words
+from backpain_timer.domain.segment_words import INTERRUPTED_REASON, PAUSED_WORD, segment_words
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.exercise_html import exercise_details_html, session_cue_lines
 from backpain_timer.ui.session.controller import SessionController
@@ -225,6 +225,8 @@ class SessionView(QWidget):
         self._paused = state is SessionState.PAUSED
         if not self._paused:
             self._paused_reason = None
+        elif self.controller is not None and self.controller.engine.paused_by_interruption:
+            self._paused_reason = INTERRUPTED_REASON
         name = "Resume" if self._paused else "Pause"
         icon = _SP.SP_MediaPlay if self._paused else _SP.SP_MediaPause
         self.controls.set_button(self.pause_button, name, "Space", icon)
