@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.settings import THEMES
@@ -145,14 +153,21 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 
 class EdgeStyle(QProxyStyle):
     """Fusion, with check boxes, radio buttons, combo boxes and spin boxes outlined in ``control_edge``:
-    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds."""
+    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds.
+
+    Every push button takes Enter as well as Space when it has the focus (Qt does so only in dialogs)."""
 
     def __init__(self, colors: ThemeColors) -> None:
         super().__init__("Fusion")
         self.colors = colors
 
+    def polish(self, target: object) -> object:  # type: ignore[override]  # Qt overloads: widget, palette, app
+        if isinstance(target, QPushButton) and not target.isCheckable():
+            target.setAutoDefault(True)
+        return super().polish(target)  # type: ignore[call-overload]
+
     def _outline(self, option: QStyleOption, painter: QPainter, radius: float) -> None:
-        if not option.state & QStyle.StateFlag.State_Enabled:  # type: ignore[operator]
+        if not option.state & QStyle.StateFlag.State_Enabled:
             return  # inactive controls need no contrast (WCAG 1.4.11)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

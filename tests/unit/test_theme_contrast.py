@@ -37,7 +37,11 @@ def test_pairs_name_real_colours() -> None:
 def test_decorative_border_is_not_a_control_edge() -> None:
     # The faint border only frames cards and tables; a control drawn with it would be ~1.5:1.
     for colors in SCHEMES.values():
-        assert contrast_ratio(colors.border, colors.window) < 3.0 <= contrast_ratio(colors.control_edge, colors.window)
+        assert (
+            contrast_ratio(colors.border, colors.window)
+            < 3.0
+            <= contrast_ratio(colors.control_edge, colors.window)
+        )
 
 
 def test_dark_is_dark_and_light_is_light() -> None:
