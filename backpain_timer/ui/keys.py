@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -26,3 +29,9 @@ def switch_tabs_by_keys(tabs: QTabWidget, scope: QWidget) -> None:
             shortcut = QShortcut(QKeySequence(key), scope)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda delta=delta: step(delta))
+
+
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (hidden or disabled ones are skipped as Qt always does)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

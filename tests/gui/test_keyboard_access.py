@@ -50,21 +50,41 @@ def unnamed_controls(root: QWidget | None) -> list[str]:
     return missing
 
 
-def test_tab_walks_home_from_the_list_to_start_and_on(window: MainWindow, qtbot: QtBot) -> None:
+def test_tab_walks_home_as_the_eye_reads_it(window: MainWindow, qtbot: QtBot) -> None:
     home = window.home
-    assert QApplication.focusWidget() is home.table
+    assert QApplication.focusWidget() is home.table  # Enter starts the selected routine at once
+    assert (
+        window.banner is not None and not home.about_link.isVisible()
+    )  # the banner's About is the one shown
+    window.banner.about_button.setFocus()
     seen = []
-    for _ in range(6):
+    for _ in range(12):
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == [
-        home.start_button,
-        home.new_button,
-        home.edit_button,
+        window.banner.dismiss_button,  # the banner above the page comes first
+        home.history_button,  # then the header, left to right
+        home.cool_down_button,
         home.search,
         home.chips.checkedButton(),  # one stop for the chips: arrows move between them, like radio buttons
-        home.history_button,
+        home.table,
+        home.new_button,
+        home.edit_button,
+        home.detail,
+        home.start_button,
+        window.banner.about_button,  # and round again
+        window.banner.dismiss_button,
     ]
+
+
+def test_without_the_banner_the_about_link_leads_the_way(window: MainWindow) -> None:
+    assert window.banner is not None
+    window.banner.dismiss()
+    home = window.home
+    assert home.about_link.isVisibleTo(window)
+    home.start_button.setFocus()
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is home.about_link
 
 
 def test_enter_on_the_list_starts_and_the_keys_carry_the_session_to_its_end(
