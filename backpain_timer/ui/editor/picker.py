@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,32 @@ def exercise_html(exercise: Exercise) -> str:
     return "".join(parts)
 
 
+def search_rank(text: str, name: str) -> int:
+    """Where an exercise named ``name`` ranks for the search ``text``: names that start with it first, then
+    names that hold it, then the rest (a match in targets or summary): "neck" picks Neck side stretch."""
+    words, folded = text.casefold().split(), name.casefold()
+    if not words or folded.startswith(" ".join(words)):
+        return 0
+    return 1 if all(word in folded for word in words) else 2
+
+
+class _RankedResults(QSortFilterProxyModel):
+    """Filters on the search words; sorts by ``search_rank``, then by name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.text = ""
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        def key(index: QModelIndex | QPersistentModelIndex) -> tuple[int, str]:
+            name = str(index.data())
+            return (search_rank(self.text, name), name.casefold())
+
+        return key(left) < key(right)
+
+
 class _SearchField(QLineEdit):
     """Up/Down move through the results while typing continues in the search field."""
 
@@ -87,7 +113,7 @@ class ExercisePicker(QDialog):
             words = [exercise_id, exercise.name, exercise.summary, *exercise.targets]
             item.setData(" ".join(words), _SEARCH_ROLE)
             self.model.appendRow(item)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _RankedResults(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(_SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -95,11 +121,13 @@ class ExercisePicker(QDialog):
         self.results = QListView()
         self.results.setModel(self.proxy)
         self.results.setMinimumWidth(260)
+        self.results.setAccessibleName("Exercises")
         self.results.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
         self.results.doubleClicked.connect(self._accept_if_chosen)
         self.search = _SearchField(self.results)
         self.search.setPlaceholderText("Search by name, body part or id")
+        self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._accept_if_chosen)
@@ -132,9 +160,12 @@ class ExercisePicker(QDialog):
         return value if isinstance(value, str) else None
 
     def _filter(self, text: str) -> None:
+        self.proxy.text = text
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount() and not self.results.currentIndex().isValid():
-            self.results.setCurrentIndex(self.proxy.index(0, 0))
+        self.proxy.invalidate()
+        self.proxy.sort(0)
+        if self.proxy.rowCount():
+            self.results.setCurrentIndex(self.proxy.index(0, 0))  # the best match: Enter adds it
         self._show(self.chosen_id())
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -149,6 +180,9 @@ class ExercisePicker(QDialog):
             return
         self.preview.setHtml(exercise_html(exercise))
         self._show_image(exercise.image)
+        if self._image is not None:  # the text alternative: the exercise and the position it shows
+            self._image.setAccessibleName(f"Illustration: {exercise.name}")
+            self._image.setAccessibleDescription(exercise.summary)
 
     def _show_image(self, path: str | None) -> None:
         if path is None or not Path(path).is_file():

@@ -52,6 +52,7 @@ class PlanPreview(QWidget):
         self.stale.setVisible(routine is None and self.table.topLevelItemCount() > 0)
         self.table.setEnabled(routine is not None)
         if routine is None:
+            self.total.setText("Total —")  # never a stale total while a field cannot be read
             return
         timeline = plan(routine)
         self.total.setText(f"Total {format_clock(timeline.total_seconds)}")
