@@ -7,12 +7,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollBar,
     QSpinBox,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -23,7 +28,7 @@ from backpain_timer.ui.main_window import MainWindow
 from tests.gui.conftest import SHORT_ROUTINE_ID, SHORT_ROUTINE_SECONDS, advance
 from tests.helpers.fake_clock import FakeClock
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox)
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QSpinBox, QAbstractSlider, QAbstractItemView, QTextEdit)
 
 
 def focused() -> QWidget:
@@ -36,14 +41,20 @@ def unnamed_controls(root: QWidget | None) -> list[str]:
     """Controls with neither an accessible name, nor words of their own, nor a label that names them."""
     assert root is not None
     labelled = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
-    missing = []
+    missing: list[str] = []
     for control in root.findChildren(QWidget):
+        if isinstance(control, QComboBox) and not control.accessibleName().strip():
+            # A screen reader would read its current value ("All routines"), not what it is for.
+            missing.append(f"QComboBox {control.currentText()!r} (its value is no name)")
+            continue
         if not isinstance(control, CONTROLS) or control in labelled or control.accessibleName().strip():
             continue
         if isinstance(control, QAbstractButton) and control.text().replace("&", "").strip():
             continue  # a button's own words are its name for screen readers
-        if isinstance(control.parentWidget(), QAbstractSpinBox | QComboBox):
-            continue  # the text field inside a spin box or combo box: its owner carries the name
+        if isinstance(control.parentWidget(), QAbstractSpinBox | QComboBox) or isinstance(
+            control, QHeaderView | QScrollBar
+        ):
+            continue  # parts of a control (its text field, header, scroll bar): the owner carries the name
         if not control.isVisibleTo(root):
             continue  # hidden parts (a stack page not in use) are checked where they show
         missing.append(f"{type(control).__name__} {control.objectName() or control.toolTip() or '?'}")
@@ -121,3 +132,36 @@ def test_every_control_of_the_settings_has_a_name(window: MainWindow) -> None:
     for index in range(window.settings_dialog.tabs.count()):
         window.settings_dialog.tabs.setCurrentIndex(index)
         assert unnamed_controls(window.settings_dialog) == []
+
+
+def test_every_control_of_history_has_a_name(window: MainWindow) -> None:
+    window.show_history()
+    history = window.history_view
+    assert history is not None
+    for index in range(history.tabs.count()):
+        history.tabs.setCurrentIndex(index)
+        assert unnamed_controls(history) == []
+
+
+def test_every_control_of_the_check_in_has_a_name(window: MainWindow) -> None:
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID))
+    assert window.stack.currentWidget() is window.before_view
+    assert unnamed_controls(window.before_view) == []
+
+
+def test_every_control_of_the_exercise_picker_has_a_name(qtbot: QtBot, library: Library) -> None:
+    from backpain_timer.ui.editor.picker import ExercisePicker
+
+    picker = ExercisePicker(library.exercises)
+    qtbot.addWidget(picker)
+    picker.show()
+    assert unnamed_controls(picker) == []
+
+
+def test_end_screen_figures_are_read_with_their_captions(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine(window.library.load(SHORT_ROUTINE_ID), quick_start=True)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    end = window.end_view
+    assert end.planned_value.accessibleName() == f"Planned: {end.planned_value.text()}"
+    assert end.planned_value.accessibleName() == "Planned: 00:21"
+    assert end.holds_value.accessibleName().startswith("Holds: ")

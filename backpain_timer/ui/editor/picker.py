@@ -133,6 +133,7 @@ class ExercisePicker(QDialog):
         self.search.returnPressed.connect(self._accept_if_chosen)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Exercise details")
         self.preview_column = QVBoxLayout()
         self.preview_column.addWidget(self.preview, 1)
 

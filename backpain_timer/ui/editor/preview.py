@@ -32,6 +32,7 @@ class PlanPreview(QWidget):
         self.stale.setWordWrap(True)
         self.stale.hide()
         self.table = QTreeWidget()
+        self.table.setAccessibleName("Plan: every segment with its start and length")
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])

@@ -186,7 +186,9 @@ class EditorWindow(QMainWindow):
         general = routed.get((), [])
         summary = f"{count} problem{'s' * (count != 1)} to fix before saving" if count else ""
         self.problems.setText("\n".join([summary, *general]).strip())
-        self.save_button.setEnabled(validation.routine is not None)  # Ctrl+S stays on: it says what is missing
+        self.save_button.setEnabled(
+            validation.routine is not None
+        )  # Ctrl+S stays on: it says what is missing
         self.try_button.setEnabled(validation.routine is not None)
         self._discarded = False
         self._update_title()
