@@ -41,9 +41,12 @@ def test_closing_asks_about_unsaved_edits_and_cancel_keeps_it_open(
     qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        dialogs, "ask_save_discard_cancel", lambda parent, name: asked.append(name) or "cancel"
-    )
+
+    def ask(_parent: object, name: str) -> str:
+        asked.append(name)
+        return "cancel"
+
+    monkeypatch.setattr(dialogs, "ask_save_discard_cancel", ask)
     window = open_editor(qtbot, library, "morning")
     qtbot.keyClicks(window.routine_form.name, " plus")
     window.close_button.click()

@@ -9,11 +9,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.ui.history.view import HistoryView
 from tests.gui.test_history_view import TODAY, make_view, session, store_records
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
 
 
 def focus_table(qtbot: QtBot, view: HistoryView) -> None:
@@ -28,7 +34,7 @@ def test_tab_leaves_the_sessions_table(qtbot: QtBot, data_dir: Path) -> None:
     focus_table(qtbot, view)
     QTest.keyClick(view.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() not in (None, view.table)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is view.table  # and Shift+Tab comes back
 
 
@@ -57,7 +63,7 @@ def test_ctrl_tab_switches_to_the_charts_and_back(
     QTest.keyClick(view.table, *forward)
     assert view.tabs.currentWidget() is view.chart_page
     assert view.charts is not None  # the charts were built on the way
-    QTest.keyClick(QApplication.focusWidget(), *back)
+    QTest.keyClick(focused(), *back)
     assert view.tabs.currentWidget() is view.table
 
 
