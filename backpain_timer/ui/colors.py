@@ -20,7 +20,8 @@ class ThemeColors:
     alternate_base: str
     text: str
     muted: str  # secondary text, placeholders, table headers
-    border: str
+    border: str  # decoration: card and table frames
+    control_edge: str  # the edge that shows where a control is: check boxes, fields, buttons (3:1)
     accent: str  # primary buttons, focus, selection highlight, hold phase
     accent_hover: str
     on_accent: str  # text on an accent background
@@ -51,6 +52,7 @@ LIGHT = ThemeColors(
     text="#1f2a27",
     muted="#56635f",
     border="#d3dad7",
+    control_edge="#7d8a86",
     accent="#2f6f62",
     accent_hover="#265b50",
     on_accent="#ffffff",
@@ -75,6 +77,7 @@ DARK = ThemeColors(
     text="#e5ecea",
     muted="#a2b0ab",
     border="#3a4643",
+    control_edge="#6f7f7a",
     accent="#5cb8a3",
     accent_hover="#73c7b4",
     on_accent="#0d1f1b",
@@ -113,6 +116,20 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("warning", "window"),
     ("error", "window"),
     ("error", "base"),
+)
+
+# (edge, background) pairs that show a control (WCAG 2.1 AA, 1.4.11): each must keep 3:1. The accent draws
+# focus rings, slider handles, checked chips and primary buttons.
+CONTROL_PAIRS: tuple[tuple[str, str], ...] = (
+    ("control_edge", "window"),
+    ("control_edge", "base"),
+    ("control_edge", "alternate_base"),
+    ("control_edge", "warning_background"),
+    ("accent", "window"),
+    ("accent", "base"),
+    ("accent", "alternate_base"),
+    ("accent", "accent_soft"),
+    ("accent", "warning_background"),
 )
 
 

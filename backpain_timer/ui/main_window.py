@@ -19,6 +19,7 @@ from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
+from backpain_timer.ui.keys import set_tab_order
 from backpain_timer.ui.settings.store import SettingsStore
 
 if TYPE_CHECKING:
@@ -107,7 +108,12 @@ class MainWindow(QMainWindow):
             self.banner.problem.connect(self.show_problem)
             self.banner.dismissed.connect(self._disclaimer_dismissed)
             column.addWidget(self.banner)
+            # One "About your back" on screen: the banner's, while it is up; the banner is read first.
+            self.home.about_link.hide()
+            self.banner.dismissed.connect(self.home.about_link.show)
         column.addWidget(self.stack, 1)
+        if self.banner is not None:
+            set_tab_order([self.banner.about_button, self.banner.dismiss_button, *self.home.focus_chain])
         self.setCentralWidget(central)
         self.setAcceptDrops(True)  # a routine file dropped on the window is imported
         self._build_menus()

@@ -9,8 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.settings import THEMES
@@ -62,8 +70,8 @@ def build_palette(colors: ThemeColors) -> QPalette:
         # Fusion draws bevels and frames from these.
         role.Light: colors.alternate_base,
         role.Midlight: colors.track,
-        role.Mid: colors.border,
-        role.Dark: colors.border,
+        role.Mid: colors.control_edge,
+        role.Dark: colors.control_edge,
         role.Shadow: colors.window,
     }
     for color_role, value in roles.items():
@@ -81,8 +89,14 @@ def stylesheet(colors: ThemeColors) -> str:
     return f"""
 QPushButton {{
     min-height: 40px; padding: 6px 18px; border-radius: 10px;
-    border: 1px solid {c.border}; background: {c.base}; color: {c.text};
+    border: 1px solid {c.control_edge}; background: {c.base}; color: {c.text};
 }}
+QPushButton:default {{ border: 2px solid {c.accent}; }}
+QPushButton[link="true"] {{
+    min-height: 0; padding: 4px 6px; border: 2px solid transparent; border-radius: 6px;
+    background: transparent; color: {c.accent}; text-decoration: underline;
+}}
+QPushButton[link="true"]:focus {{ border-color: {c.accent}; }}
 QPushButton:hover {{ border-color: {c.accent}; }}
 QPushButton:focus {{ border: 2px solid {c.accent}; }}
 QPushButton:disabled {{ color: {c.disabled_text}; background: {c.disabled_background}; }}
@@ -97,7 +111,7 @@ QPushButton[primary="true"]:disabled {{
 QPushButton[chip="true"] {{ min-height: 30px; padding: 4px 14px; border-radius: 16px; }}
 QPushButton[chip="true"]:checked {{ background: {c.accent_soft}; border-color: {c.accent}; color: {c.text}; }}
 QLineEdit {{
-    min-height: 34px; padding: 2px 10px; border-radius: 8px; border: 1px solid {c.border};
+    min-height: 34px; padding: 2px 10px; border-radius: 8px; border: 1px solid {c.control_edge};
     background: {c.base}; color: {c.text};
 }}
 QLineEdit:focus {{ border: 2px solid {c.accent}; }}
@@ -114,6 +128,7 @@ QTableView::item:selected, QListView::item:selected, QTreeView::item:selected {{
 }}
 QHeaderView::section {{ background: {c.window}; border: none; padding: 6px; color: {c.muted}; }}
 QTextBrowser {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.base}; padding: 8px; }}
+QTextBrowser:focus {{ border: 2px solid {c.accent}; }}
 QProgressBar {{ border: none; border-radius: 5px; background: {c.track}; max-height: 10px; }}
 QProgressBar::chunk {{ border-radius: 5px; background: {c.accent}; }}
 QSlider:horizontal {{ min-height: 28px; }}
@@ -123,6 +138,7 @@ QSlider::sub-page:horizontal {{ border-radius: 3px; background: {c.accent}; }}
 QSlider::handle:horizontal {{
     width: 18px; margin: -7px 0; border-radius: 10px; background: {c.base}; border: 2px solid {c.accent};
 }}
+QSlider::handle:horizontal:focus {{ background: {c.accent_soft}; border: 3px solid {c.text}; }}
 QSlider::handle:horizontal:disabled {{ border-color: {c.border}; }}
 QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
 QLabel[muted="true"] {{ color: {c.muted}; }}
@@ -133,6 +149,56 @@ QLabel[notice="true"] {{
 }}
 QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border}; }}
 """
+
+
+class EdgeStyle(QProxyStyle):
+    """Fusion, with check boxes, radio buttons, combo boxes and spin boxes outlined in ``control_edge``:
+    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds.
+
+    Every push button takes Enter as well as Space when it has the focus (Qt does so only in dialogs)."""
+
+    def __init__(self, colors: ThemeColors) -> None:
+        super().__init__("Fusion")
+        self.colors = colors
+
+    def polish(self, target: object) -> object:  # type: ignore[override]  # Qt overloads: widget, palette, app
+        if isinstance(target, QPushButton) and not target.isCheckable():
+            target.setAutoDefault(True)
+        return super().polish(target)  # type: ignore[call-overload]
+
+    def _outline(self, option: QStyleOption, painter: QPainter, radius: float) -> None:
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            return  # inactive controls need no contrast (WCAG 1.4.11)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.colors.control_edge), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.restore()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element is QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            self._outline(option, painter, 2)
+        elif element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._outline(option, painter, option.rect.width() / 2)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            self._outline(option, painter, 2)
 
 
 class ThemeController(QObject):
@@ -189,7 +255,7 @@ class ThemeController(QObject):
             return  # a palette change repaints every widget: only when something changed
         self._scheme = scheme
         colors = SCHEMES[scheme]
-        self._app.setStyle("Fusion")
+        self._app.setStyle(EdgeStyle(colors))
         # The base size goes through the font, not the style sheet: a QSS font-size would win over the
         # sizes the session view sets on its labels as the window grows.
         font = self._app.font()

@@ -36,7 +36,7 @@ def test_the_list_shows_builtin_and_user_routines_with_time_and_tags(window: Mai
     assert "Post-run cool-down" in names
     assert "Short test routine" in names
     row = names.index("Short test routine")
-    assert home.proxy.index(row, 1).data() == "21s"
+    assert home.proxy.index(row, 1).data() == "00:21"  # the one clock format people read everywhere
     assert home.proxy.index(row, 2).data() == "core, desk"
 
 
@@ -95,7 +95,7 @@ def test_the_detail_pane_lists_steps_with_holds_sides_reps_and_total(window: Mai
     assert "in total" in home.detail_meta.text()
     details = home.detail.toPlainText()
     assert "Child's pose" in details
-    assert "50s" in details
+    assert "00:50" in details
     assert "left and right" in details
     assert "Breathe into your back." in details
 

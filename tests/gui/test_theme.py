@@ -101,3 +101,26 @@ def test_phase_colours_come_from_the_shown_scheme() -> None:
     assert phase_color(DARK, SegmentKind.HOLD) == QColor(DARK.accent)
     assert phase_color(LIGHT, SegmentKind.REST) == QColor(LIGHT.rest)
     assert phase_color(DARK, SegmentKind.PREPARE) != phase_color(LIGHT, SegmentKind.PREPARE)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_check_box_edge_stands_out_from_the_window(app: QApplication, qtbot: QtBot, scheme: str) -> None:
+    """The safety question's check boxes: their edge keeps 3:1 against the page (WCAG 1.4.11)."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from backpain_timer.ui.colors import SCHEMES, contrast_ratio
+
+    apply_theme(app, scheme)
+    box = QCheckBox("Numbness")
+    qtbot.addWidget(box)
+    box.show()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = SCHEMES[scheme].window  # type: ignore[index]
+    best = max(
+        contrast_ratio(image.pixelColor(x, indicator.center().y()).name(), window)
+        for x in range(indicator.left(), indicator.left() + 3)
+    )
+    assert best >= 3.0

@@ -1,4 +1,4 @@
-"""Every text/background pair of both colour tables keeps WCAG AA contrast (4.5:1)."""
+"""Every text/background pair of both colour tables keeps WCAG AA contrast (4.5:1), every control edge 3:1."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from backpain_timer.ui.checkin.emergency_colors import (
     emergency_colors,
 )
 from backpain_timer.ui.checkin.emergency_colors import TEXT_PAIRS as EMERGENCY_TEXT_PAIRS
-from backpain_timer.ui.colors import SCHEMES, TEXT_PAIRS, ThemeColors, contrast_ratio
+from backpain_timer.ui.colors import CONTROL_PAIRS, SCHEMES, TEXT_PAIRS, ThemeColors, contrast_ratio
 
 
 def test_contrast_formula_matches_known_values() -> None:
@@ -29,9 +29,26 @@ def test_text_contrast_is_at_least_aa(colors: ThemeColors, foreground: str, back
     assert ratio >= 4.5, f"{foreground} on {background} is only {ratio:.2f}:1"
 
 
+@pytest.mark.parametrize("colors", list(SCHEMES.values()), ids=list(SCHEMES))
+@pytest.mark.parametrize(("edge", "background"), CONTROL_PAIRS)
+def test_control_edges_are_at_least_aa(colors: ThemeColors, edge: str, background: str) -> None:
+    ratio = contrast_ratio(getattr(colors, edge), getattr(colors, background))
+    assert ratio >= 3.0, f"{edge} on {background} is only {ratio:.2f}:1"
+
+
 def test_pairs_name_real_colours() -> None:
     names = set(SCHEMES["light"].as_dict())
-    assert {name for pair in TEXT_PAIRS for name in pair} <= names
+    assert {name for pair in (*TEXT_PAIRS, *CONTROL_PAIRS) for name in pair} <= names
+
+
+def test_decorative_border_is_not_a_control_edge() -> None:
+    # The faint border only frames cards and tables; a control drawn with it would be ~1.5:1.
+    for colors in SCHEMES.values():
+        assert (
+            contrast_ratio(colors.border, colors.window)
+            < 3.0
+            <= contrast_ratio(colors.control_edge, colors.window)
+        )
 
 
 def test_dark_is_dark_and_light_is_light() -> None:

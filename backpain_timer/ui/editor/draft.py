@@ -216,7 +216,7 @@ def validate(
         return Validation(
             None,
             tuple(
-                FieldProblem(_locate(positions, problem.line, problem.column), problem.message)
+                FieldProblem(_locate(positions, problem.line, problem.column), plain_words(problem.message))
                 for problem in error.problems
             ),
         )
@@ -251,6 +251,24 @@ def _locate(positions: Mapping[tuple[int, int], FieldPath], line: int, column: i
         return exact
     on_line = [(col, path) for (row, col), path in positions.items() if row == line and col <= column]
     return max(on_line, key=lambda item: item[0])[1] if on_line else ()
+
+
+_PLAIN = {
+    "'name' must not be empty": "Give the routine a name",
+    "'steps' must not be empty": "Add at least one step",
+}
+
+
+def plain_words(message: str) -> str:
+    """A file problem said for a form: no quoted keys ("missing key 'exhale'" → "Exhale is needed")."""
+    if message in _PLAIN:
+        return _PLAIN[message]
+    if missing := re.match(r"missing key '(\w+)'(.*)", message):
+        message = f"{missing[1]} is needed{missing[2]}"
+    elif invalid := re.match(r"invalid '\w+': (.*)", message):
+        message = invalid[1]
+    message = re.sub(r"'(\w+)'", r"\1", message, count=1) if message.startswith("'") else message
+    return message[:1].upper() + message[1:]
 
 
 def route_problems(

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,32 @@ if TYPE_CHECKING:
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 IMAGE_SIZE = 180
+
+
+def search_rank(text: str, name: str) -> int:
+    """Where an exercise named ``name`` ranks for the search ``text``: names that start with it first, then
+    names that hold it, then the rest (a match in targets or summary): "neck" picks Neck side stretch."""
+    words, folded = text.casefold().split(), name.casefold()
+    if not words or folded.startswith(" ".join(words)):
+        return 0
+    return 1 if all(word in folded for word in words) else 2
+
+
+class _RankedResults(QSortFilterProxyModel):
+    """Filters on the search words; sorts by ``search_rank``, then by name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.text = ""
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        def key(index: QModelIndex | QPersistentModelIndex) -> tuple[int, str]:
+            name = str(index.data())
+            return (search_rank(self.text, name), name.casefold())
+
+        return key(left) < key(right)
 
 
 class _SearchField(QLineEdit):
@@ -60,7 +86,7 @@ class ExercisePicker(QDialog):
             words = [exercise_id, exercise.name, exercise.summary, *exercise.targets]
             item.setData(" ".join(words), _SEARCH_ROLE)
             self.model.appendRow(item)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _RankedResults(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(_SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -68,16 +94,19 @@ class ExercisePicker(QDialog):
         self.results = QListView()
         self.results.setModel(self.proxy)
         self.results.setMinimumWidth(260)
+        self.results.setAccessibleName("Exercises")
         self.results.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
         self.results.doubleClicked.connect(self._accept_if_chosen)
         self.search = _SearchField(self.results)
         self.search.setPlaceholderText("Search by name, body part or id")
+        self.search.setAccessibleName("Search exercises")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._accept_if_chosen)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName("Exercise details")
         self.preview_column = QVBoxLayout()
         self.preview_column.addWidget(self.preview, 1)
 
@@ -105,9 +134,12 @@ class ExercisePicker(QDialog):
         return value if isinstance(value, str) else None
 
     def _filter(self, text: str) -> None:
+        self.proxy.text = text
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount() and not self.results.currentIndex().isValid():
-            self.results.setCurrentIndex(self.proxy.index(0, 0))
+        self.proxy.invalidate()
+        self.proxy.sort(0)
+        if self.proxy.rowCount():
+            self.results.setCurrentIndex(self.proxy.index(0, 0))  # the best match: Enter adds it
         self._show(self.chosen_id())
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -122,6 +154,9 @@ class ExercisePicker(QDialog):
             return
         self.preview.setHtml(exercise_preview_html(exercise))
         self._show_image(exercise.image)
+        if self._image is not None:  # the text alternative: the exercise and the position it shows
+            self._image.setAccessibleName(f"Illustration: {exercise.name}")
+            self._image.setAccessibleDescription(exercise.summary)
 
     def _show_image(self, path: str | None) -> None:
         if path is None or not Path(path).is_file():

@@ -26,6 +26,7 @@ class PlanPreview(QWidget):
         self.stale.setWordWrap(True)
         self.stale.hide()
         self.table = QTreeWidget()
+        self.table.setAccessibleName("Plan: every segment with its start and length")
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])
@@ -46,6 +47,7 @@ class PlanPreview(QWidget):
         self.stale.setVisible(routine is None and self.table.topLevelItemCount() > 0)
         self.table.setEnabled(routine is not None)
         if routine is None:
+            self.total.setText("Total —")  # never a stale total while a field cannot be read
             return
         timeline = plan(routine)
         self.total.setText(f"Total {format_clock(timeline.total_seconds)}")

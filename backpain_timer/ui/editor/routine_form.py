@@ -99,6 +99,7 @@ class RoutineForm(QWidget):
         for key, label, default, meaning in TIMINGS:
             field = duration_field(f"default {format_duration(default)}")
             field.setToolTip(f"{label} time {meaning}. Empty: {format_duration(default)}.")
+            field.setAccessibleName(f"{label} time")
             field.textEdited.connect(lambda text, key=key: document.set_routine_field(key, text, typing=True))
             self.timings[key] = field
             column = QVBoxLayout()

@@ -68,6 +68,8 @@ class EditorWindow(QMainWindow):
             parent=self,
         )
         self._known_text: str | None = self._read(self.path)
+        # A new routine starts empty, not wrong: its problems show after the first edit or a try to save.
+        self._problems_shown = routine is not None
         self._discarded = False
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
@@ -117,8 +119,12 @@ class EditorWindow(QMainWindow):
         self.save_button.setProperty("primary", True)
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close the editor; unsaved changes are asked about (Esc, Ctrl+W)")
+        self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problems, 1)
+        bottom.addWidget(self.close_button)
         bottom.addWidget(self.try_button)
         bottom.addWidget(self.save_button)
         central = QWidget()
@@ -154,6 +160,10 @@ class EditorWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.addAction(self.save_action)
+        self.close_action = QAction("&Close", self)
+        self.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
 
     # --- showing the document -------------------------------------------------------------------------
 
@@ -165,17 +175,20 @@ class EditorWindow(QMainWindow):
         self.routine_form.refresh()
         self.step_form.show_step(self.steps.current_row())
         validation = self.document.validation
-        routed = route_problems(validation.problems, self._field_paths())
+        self._problems_shown = self._problems_shown or not self.document.is_clean()
+        problems = validation.problems if self._problems_shown else ()
+        routed = route_problems(problems, self._field_paths())
         self.routine_form.show_problems(routed)
         self.step_form.show_problems(routed)
         self.steps.problem.show_problems(routed.get(("steps",), []))
         self.preview.show_routine(validation.routine)
-        count = len(validation.problems)
+        count = len(problems)
         general = routed.get((), [])
         summary = f"{count} problem{'s' * (count != 1)} to fix before saving" if count else ""
         self.problems.setText("\n".join([summary, *general]).strip())
-        self.save_button.setEnabled(validation.routine is not None)
-        self.save_action.setEnabled(validation.routine is not None)
+        self.save_button.setEnabled(
+            validation.routine is not None
+        )  # Ctrl+S stays on: it says what is missing
         self.try_button.setEnabled(validation.routine is not None)
         self._discarded = False
         self._update_title()
@@ -195,12 +208,12 @@ class EditorWindow(QMainWindow):
             if self.library.has_user(routine_id):
                 parts.append(
                     "This is your own version of a built-in routine. "
-                    "“Restore built-in” on the home screen brings the original back."
+                    "Routine ▸ Restore built-in (in the main window) brings the original back."
                 )
             else:
                 parts.append(
                     "This is a built-in routine. Saving keeps your own copy, which is then used instead of "
-                    "it; “Restore built-in” on the home screen brings the original back."
+                    "it; Routine ▸ Restore built-in (in the main window) brings the original back."
                 )
         if self._own_file_has_comments():
             parts.append(
@@ -242,6 +255,9 @@ class EditorWindow(QMainWindow):
     def save(self) -> bool:
         routine = self.document.validation.routine
         if routine is None:
+            self._problems_shown = True
+            self._refresh()
+            self.statusBar().showMessage(f"Not saved: {self.problems.text().splitlines()[0]}", 5000)
             return False
         routine_id = self.document.routine_id or self._new_id(routine.name)
         if routine_id is None:
@@ -267,6 +283,7 @@ class EditorWindow(QMainWindow):
         self._file_notice(
             f"Saved without the file's comments; the commented version is in {kept}." if kept else ""
         )
+        self.statusBar().showMessage(f"Saved “{routine.name}”", 5000)
         self.saved.emit(routine_id)
         return True
 

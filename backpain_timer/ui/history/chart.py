@@ -6,6 +6,7 @@ tab is first shown.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -100,13 +101,17 @@ class HistoryCharts(QWidget):
         oldest_first = sorted(records, key=lambda record: record.started_at)
         x_axis = QDateTimeAxis()
         x_axis.setFormat("d MMM")
+        # Ticks a whole number of days apart, so no date shows twice ("30 Nov, 30 Nov, 1 Dec").
+        days = (today - first_day).days + 1
+        step = max(1, math.ceil(days / 6))
+        intervals = math.ceil(days / step)
         x_axis.setRange(
             QDateTime.fromMSecsSinceEpoch(int(_msecs(datetime.combine(first_day, time.min, tz)))),
             QDateTime.fromMSecsSinceEpoch(
-                int(_msecs(datetime.combine(today + timedelta(days=1), time.min, tz)))
+                int(_msecs(datetime.combine(first_day + timedelta(days=step * intervals), time.min, tz)))
             ),
         )
-        x_axis.setTickCount(7)
+        x_axis.setTickCount(intervals + 1)
         y_axis = QValueAxis()
         # Half a point of room on both ends: dots at 0 and 10 would be cut in half by the frame.
         y_axis.setRange(-0.5, PAIN_MAX + 0.5)

@@ -6,6 +6,7 @@ QtCharts is imported only when the Charts tab is first shown: it is large and mo
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -33,6 +34,7 @@ from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.storage.history_summary import local_timezone, read_trend_records
 from backpain_timer.ui.history.model import HistoryModel
+from backpain_timer.ui.keys import switch_tabs_by_keys
 
 if TYPE_CHECKING:
     from backpain_timer.ui.history.chart import HistoryCharts
@@ -86,10 +88,8 @@ class HistoryView(QWidget):
 
         self.streak_label = QLabel()
         self.streak_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.streak_label.setAccessibleName("Streak")
         self.week_label = QLabel()
         self.week_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.week_label.setAccessibleName("This week")
         self.trend_label = QLabel()
         self.trend_label.setWordWrap(True)
         self.trend_label.setProperty("notice", True)
@@ -100,12 +100,12 @@ class HistoryView(QWidget):
         self.model.failed.connect(self._show_error)
 
         self.routine_filter = QComboBox()
-        self.routine_filter.setAccessibleName("Routine filter")
+        self.routine_filter.setAccessibleName("Show sessions of routine")
         self.routine_filter.addItem("All routines", None)
         for routine_id, name in routines:
             self.routine_filter.addItem(name, routine_id)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Tag filter")
+        self.tag_filter.setAccessibleName("Show sessions with tag")
         self.tag_filter.addItem("All tags", None)
         for label, tag in TAG_CHIPS:
             self.tag_filter.addItem(label, tag)
@@ -117,6 +117,7 @@ class HistoryView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Sessions")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -133,6 +134,7 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.table, "Sessions")
         self.tabs.addTab(self.chart_page, "Charts")
         self.tabs.currentChanged.connect(self._tab_changed)
+        switch_tabs_by_keys(self.tabs, self)
 
         figures = QHBoxLayout()
         figures.addWidget(self.streak_label)
@@ -197,7 +199,9 @@ class HistoryView(QWidget):
         except HistoryError as error:
             self._show_error(str(error))
             return
-        self.week_label.setText(f"This week: {round(this_week)} min")
+        # Rounded up, as the streak counts: a 24-second session is "1 min", never "0 min".
+        self.week_label.setText(f"This week: {math.ceil(this_week - 1e-9)} min")
+        self.week_label.setAccessibleName(self.week_label.text())
         # The same advice as `history --summary`, most serious first.
         self.trend_label.setVisible(bool(findings))
         self.trend_label.setText(
@@ -228,6 +232,7 @@ class HistoryView(QWidget):
         finished = oldest_read is None or len(page) < STREAK_PAGE or oldest_read < day_before_streak
         more = "" if finished else "+"
         self.streak_label.setText(f"Streak: {streak}{more} day{'' if streak == 1 and finished else 's'}")
+        self.streak_label.setAccessibleName(self.streak_label.text())
         if not finished:
             QTimer.singleShot(0, self, lambda: self._count_streak(generation))  # dropped with the view
 

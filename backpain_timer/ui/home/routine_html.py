@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.plan import SIDES_WORDS
 from backpain_timer.domain.routine import equipment_sentence, who_should_adapt
 from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
@@ -12,7 +12,7 @@ from backpain_timer.ui.theme import current_colors
 
 
 def _step_html(number: int, step: StepOutline, muted: str) -> str:
-    details = [format_duration(step.hold_seconds)]
+    details = [format_clock(step.hold_seconds)]
     sides = SIDES_WORDS[step.sides]
     if sides:
         details.append(sides)

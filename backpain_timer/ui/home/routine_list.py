@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.durations import format_clock
 from backpain_timer.storage.routine_index import RoutineInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,7 @@ class RoutineListModel(QAbstractTableModel):
         if role == self.InfoRole:
             return info
         if role == Qt.ItemDataRole.DisplayRole:
-            return (info.name, format_duration(info.total_seconds), ", ".join(info.tags))[index.column()]
+            return (info.name, format_clock(info.total_seconds), ", ".join(info.tags))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.description or info.name
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.durations import format_duration
+from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.routine import Routine
 from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.library import Library
@@ -33,6 +32,7 @@ from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileEr
 from backpain_timer.storage.routine_index import RoutineInfo
 from backpain_timer.ui.home.routine_html import routine_html
 from backpain_timer.ui.home.routine_list import RoutineFilter, RoutineListModel
+from backpain_timer.ui.keys import set_tab_order
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
 _PROBLEMS_SHOWN = 5
@@ -74,11 +74,12 @@ class HomeView(QWidget):
         self.cool_down_button.setToolTip("Start the post-run cool-down at once")
         self.cool_down_button.setAccessibleName("Cool down now")
         self.cool_down_button.clicked.connect(self.start_cool_down)
-        self.about_link = QLabel("<a href='about'>About your back</a>")
-        self.about_link.setAccessibleName("About your back")
+        # A button drawn as a link: reached by Tab, pressed by Enter or Space, in the theme's link colour.
+        self.about_link = QPushButton("About your back")
+        self.about_link.setProperty("link", True)
+        self.about_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.about_link.setToolTip("Causes, prevention, home care, and when to see a doctor (F1)")
-        self.about_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.about_link.linkActivated.connect(lambda _link: self.about_requested.emit())
+        self.about_link.clicked.connect(self.about_requested)
         self.history_button = QPushButton("History")
         self.history_button.setAccessibleName("History")
         self.history_button.setToolTip("Your sessions, streak and pain check-ins (Ctrl+H)")
@@ -161,6 +162,7 @@ class HomeView(QWidget):
         self.detail_meta.setProperty("muted", True)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Routine details")
+        self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the style sheet marks it when focused
         self.detail.setOpenLinks(False)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("primary", True)
@@ -195,21 +197,21 @@ class HomeView(QWidget):
 
         self._show_problems(listing.problems)
         self._refilter()
-        # Keyboard path: the list has the focus at start; Tab goes to Start, then the routine buttons,
-        # then searching and filtering, then the header's buttons.
-        chain: list[QWidget] = [
-            self.table,
-            self.start_button,
-            self.new_button,
-            self.edit_button,
-            self.search,
-            *self.chips.buttons(),
+        # Keyboard path as the eye reads the screen: the header left to right, search, chips, the list and
+        # its buttons, then the details and Start. The list has the focus at start (Enter starts).
+        self.focus_chain: list[QWidget] = [
+            self.about_link,
             self.history_button,
             self.cool_down_button,
+            self.search,
+            *self.chips.buttons(),
+            self.table,
+            self.new_button,
+            self.edit_button,
             self.detail,
+            self.start_button,
         ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        set_tab_order(self.focus_chain)
 
     # --- public -------------------------------------------------------------------------------------
 
@@ -350,7 +352,7 @@ class HomeView(QWidget):
             return
         self.detail_title.setText(info.name)
         steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
-        self.detail_meta.setText(f"{format_duration(info.total_seconds)} in total · {steps}")
+        self.detail_meta.setText(f"{format_clock(info.total_seconds)} in total · {steps}")
         self.detail.setHtml(routine_html(info))  # from the list's index: no routine file is read
 
     def changeEvent(self, event: QEvent) -> None:

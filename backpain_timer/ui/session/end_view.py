@@ -3,6 +3,9 @@ the after-session check-in, which never holds the way home."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,9 +24,11 @@ from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 
-# Skip, previous and pause keys still coming as the session ends: on "Back to home" (where the focus
-# starts) they must neither wander the focus into the question nor leave the results at once.
-_SESSION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space)
+# Skip and previous keys still coming as the session ends: on "Back to home" (where the focus starts) they
+# must not wander the focus into the question. A pause key pressed as the session ends must not leave the
+# results at once: Space is dropped for a moment (and while it repeats), then presses the button as anywhere.
+_SESSION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+SPACE_GRACE_SECONDS = 1.0
 
 
 class EndView(QWidget):
@@ -32,9 +37,17 @@ class EndView(QWidget):
 
     home_requested = Signal()
 
-    def __init__(self, checkin: AfterCheckinPanel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checkin: AfterCheckinPanel,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.checkin = checkin
+        self._clock = clock
+        self._shown_at = clock()
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,7 +71,7 @@ class EndView(QWidget):
             ("Holds", self.holds_value),
         ):
             value.setStyleSheet("font-size: 14pt; font-weight: 600;")
-            value.setAccessibleName(caption)
+            value.setObjectName(caption)  # the accessible name is "Caption: value", set with the value
             label = QLabel(caption)
             label.setStyleSheet("font-size: 14pt;")
             label.setProperty("muted", True)
@@ -115,6 +128,8 @@ class EndView(QWidget):
         skipped = f", {record.holds_skipped} skipped" if record.holds_skipped else ", none skipped"
         self.holds_value.setText(f"{record.holds_done} done{skipped}")
         self.save_label.setText("")
+        for value in (self.planned_value, self.actual_value, self.holds_value):
+            value.setAccessibleName(f"{value.objectName()}: {value.text()}")  # "Planned: 03:21"
 
     def set_save_status(self, text: str) -> None:
         self.save_label.setText(text)
@@ -136,12 +151,19 @@ class EndView(QWidget):
             watched is self.home_button
             and isinstance(event, QKeyEvent)
             and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
-            and event.key() in _SESSION_KEYS
+            and (
+                event.key() in _SESSION_KEYS
+                or (event.key() == Qt.Key.Key_Space and self._space_too_soon(event))
+            )
         ):
             return True
         return super().eventFilter(watched, event)
 
+    def _space_too_soon(self, event: QKeyEvent) -> bool:
+        return event.isAutoRepeat() or self._clock() - self._shown_at < SPACE_GRACE_SECONDS
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._shown_at = self._clock()
         # Not the note field: digit keys must answer the question, and Enter must go home.
         self.home_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -114,7 +114,7 @@ class SessionFlow(QObject):
 
             after_checkin = AfterCheckinPanel(self.clock)
             after_checkin.answered.connect(self._after_answered)
-            self._end_view = EndView(after_checkin)
+            self._end_view = EndView(after_checkin, clock=self.clock)
             self._end_view.home_requested.connect(self.home_requested)
             self.page_created.emit(self._end_view)
         return self._end_view
