@@ -76,7 +76,7 @@ def waiting_run(runs: Iterable[tuple[Run, SessionRecord | None]], now: datetime)
 
 
 def cool_down_share(runs: Sequence[tuple[Run, SessionRecord | None]], last: int = RECENT_RUNS) -> str:
-    """"cool-down after 3 of the last 5 runs" over the newest ``last`` runs (given newest first)."""
+    """ "cool-down after 3 of the last 5 runs" over the newest ``last`` runs (given newest first)."""
     recent = runs[:last]
     if not recent:
         return ""

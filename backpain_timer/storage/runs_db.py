@@ -109,13 +109,9 @@ class RunStore(HistoryStore):
         candidates = self.records(since=first_end.date() - timedelta(days=1))
         by_id = {record.id: record for record in candidates}
         cool_downs = [
-            record
-            for record in candidates
-            if record.started_at >= first_end and COOL_DOWN_TAG in record.tags
+            record for record in candidates if record.started_at >= first_end and COOL_DOWN_TAG in record.tags
         ]
-        return [
-            (run, by_id.get(links.get(run.id or 0)) or cool_down_after(run, cool_downs)) for run in runs
-        ]
+        return [(run, by_id.get(links.get(run.id or 0)) or cool_down_after(run, cool_downs)) for run in runs]
 
     def offered_run_ids(self) -> set[int]:
         """The runs a cool-down was already offered for."""

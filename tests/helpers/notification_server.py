@@ -23,23 +23,23 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 
 
-@ClassInfo({"D-Bus Interface": SERVICE})  # else signals go out under a name made from the class
-class Server(QObject):
-    ActionInvoked = Signal("uint", str)
+@ClassInfo({"D-Bus Interface": SERVICE})  # type: ignore[call-arg]  # else signals go out under a name made from the class
+class Server(QObject):  # type: ignore[operator]
+    ActionInvoked = Signal("uint", str)  # type: ignore[arg-type]  # D-Bus wants u
 
     def __init__(self) -> None:
         super().__init__()
         self.last_id = 0
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
-    def Notify(self, app, replaces, icon, title, body, actions, hints, timeout):  # noqa: ANN001, ANN201, N802
+    def Notify(self, app, replaces, icon, title, body, actions, hints, timeout):
         self.last_id += 1
         call = {"id": self.last_id, "app": app, "title": title, "body": body, "actions": list(actions)}
         print(json.dumps({**call, "time": time.time()}), flush=True)
         return self.last_id
 
     @Slot(result="QStringList")
-    def GetCapabilities(self):  # noqa: ANN201, N802
+    def GetCapabilities(self):
         return ["actions", "body"]
 
     def command(self, line: str) -> None:

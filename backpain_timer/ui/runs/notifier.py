@@ -40,7 +40,7 @@ class DBusNotifier(Notifier):
         self._interface: QDBusInterface | None = None
         self._runs: dict[int, int] = {}  # notification id → run id
         if bus is not None:
-            bus.connect(SERVICE, PATH, SERVICE, "ActionInvoked", self, SLOT("_action(uint,QString)"))
+            bus.connect(SERVICE, PATH, SERVICE, "ActionInvoked", self, SLOT("_action(uint,QString)"))  # type: ignore[call-overload]  # str at run time
 
     def notify(self, run_id: int, title: str, body: str) -> bool:
         interface = self._server()
@@ -62,10 +62,10 @@ class DBusNotifier(Notifier):
             Q_ARG("QVariantMap", {"desktop-entry": APP_ICON}),
             Q_ARG(int, -1),
         )
-        if interface.lastError().isValid() or not notification_id:
+        if interface.lastError().isValid() or not isinstance(notification_id, int) or not notification_id:
             self._interface = None  # the server went away: look for it again next time
             return False
-        self._runs[int(notification_id)] = run_id
+        self._runs[notification_id] = run_id
         return True
 
     def _server(self) -> QDBusInterface | None:
