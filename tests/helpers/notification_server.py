@@ -72,36 +72,34 @@ def main(address: str | None) -> int:
 @contextmanager
 def private_bus() -> Iterator[str]:
     """A session bus of the test's own; yields its address."""
-    daemon = subprocess.Popen(
+    with subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # a note that it cannot raise its file limit, in containers
         text=True,
-    )
-    try:
-        assert daemon.stdout is not None
-        yield daemon.stdout.readline().strip()
-    finally:
-        daemon.terminate()
-        daemon.wait()
+    ) as daemon:
+        try:
+            assert daemon.stdout is not None
+            yield daemon.stdout.readline().strip()
+        finally:
+            daemon.terminate()
 
 
 @contextmanager
 def notification_server(address: str) -> Iterator[subprocess.Popen[str]]:
     """The server above in a process of its own (a blocking call to the same thread would wait forever)."""
-    server = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "tests.helpers.notification_server", address],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
-    try:
-        assert server.stdout is not None
-        assert server.stdout.readline().strip() == "ready"
-        yield server
-    finally:
-        server.kill()
-        server.wait()
+    ) as server:
+        try:
+            assert server.stdout is not None
+            assert server.stdout.readline().strip() == "ready"
+            yield server
+        finally:
+            server.kill()
 
 
 def has_dbus_daemon() -> bool:
