@@ -1,17 +1,15 @@
-"""After a run: whether to offer the cool-down, and the words that offer it; the runs' side of the history
-(cool-downs after the last runs, running distance per week). Pure: the app decides when to ask."""
+"""After a run: whether to offer the cool-down, and the words that offer it. Pure: the app decides when."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
 
 OFFER_WINDOW = COOL_DOWN_WINDOW  # a run that ended longer ago than this is imported quietly
-RECENT_RUNS = 10  # "cool-down after N of the last M runs"
 
 
 def offer_due(run: Run, now: datetime, *, cooled_down: bool, offered: bool) -> bool:
@@ -73,27 +71,3 @@ def waiting_run(runs: Iterable[tuple[Run, SessionRecord | None]], now: datetime)
         if cool_down is None and timedelta(0) <= now - run.ended_at <= OFFER_WINDOW
     ]
     return max(waiting, key=lambda run: run.ended_at, default=None)
-
-
-def cool_down_share(runs: Sequence[tuple[Run, SessionRecord | None]], last: int = RECENT_RUNS) -> str:
-    """ "cool-down after 3 of the last 5 runs" over the newest ``last`` runs (given newest first)."""
-    recent = runs[:last]
-    if not recent:
-        return ""
-    cooled = sum(1 for _run, cool_down in recent if cool_down is not None)
-    noun = "run" if len(recent) == 1 else f"{len(recent)} runs"
-    return f"cool-down after {cooled} of the last {noun}"
-
-
-def weekly_distance_km(runs: Iterable[Run], tz_now: datetime, weeks: int) -> list[tuple[date, float]]:
-    """Running distance per week (Monday first) for the ``weeks`` weeks up to ``tz_now``'s, oldest first;
-    each run counts in the local week it started in (``tz_now``'s time zone)."""
-    this_monday = tz_now.date() - timedelta(days=tz_now.weekday())
-    mondays = [this_monday - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
-    totals = dict.fromkeys(mondays, 0.0)
-    for run in runs:
-        started = run.started_at.astimezone(tz_now.tzinfo).date()
-        monday = started - timedelta(days=started.weekday())
-        if monday in totals:
-            totals[monday] += run.distance_m / 1000
-    return list(totals.items())
