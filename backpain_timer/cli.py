@@ -27,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--routine", metavar="ID|FILE", help="open the app with this routine selected")
     parser.add_argument("--start", action="store_true", help="start the selected routine at once")
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray, without a window: offers the cool-down when a run lands",
+    )
+    parser.add_argument(
         "--install-desktop", action="store_true", help="add the app and its icon to your desktop's launcher"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -97,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from backpain_timer.ui.app import run
 
-        return run(data.root, args.routine, args.start)
+        return run(data.root, args.routine, args.start, background=args.background)
     try:
         return handlers[args.command](args, data)
     except BrokenPipeError:

@@ -28,6 +28,31 @@ def data_home() -> Path:
     return Path.home() / ".local" / "share"
 
 
+def config_home() -> Path:
+    """$XDG_CONFIG_HOME, else ~/.config (the XDG base directory default)."""
+    configured = os.environ.get("XDG_CONFIG_HOME", "")
+    if configured and Path(configured).is_absolute():
+        return Path(configured)
+    return Path.home() / ".config"
+
+
+def autostart_path(config: Path | None = None) -> Path:
+    """The XDG autostart entry that starts the app in the background at login."""
+    return (config or config_home()) / "autostart" / f"{APP_ID}.desktop"
+
+
+def set_start_at_login(enabled: bool, config: Path | None = None) -> None:
+    """Write (``exec_command() --background``) or remove the autostart entry; OSError names the file."""
+    target = autostart_path(config)
+    if enabled:
+        _install_entry(target, f"{exec_command()} --background")
+        return
+    try:
+        target.unlink(missing_ok=True)
+    except OSError as error:
+        raise OSError(f"cannot remove {target}: {error.strerror or error}") from error
+
+
 def install_desktop_entry(home: Path | None = None) -> list[Path]:
     """Write the .desktop file and icons under ``home`` (the XDG data home; default ``data_home()``).
 
@@ -90,10 +115,10 @@ def png_size(path: Path) -> tuple[int, int]:
 # Errors are re-raised as plain OSError(message) so that str(error) reads as one clean sentence.
 
 
-def _install_entry(target: Path) -> Path:
+def _install_entry(target: Path, command: str | None = None) -> Path:
     _make_parent(target)
     try:
-        atomic_write_text(target, desktop_entry_text(exec_command()))
+        atomic_write_text(target, desktop_entry_text(command or exec_command()))
     except OSError as error:
         raise OSError(error.strerror or str(error)) from error
     return target

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from benchmarks import cpu, hardening, scale, startup, timing
+from benchmarks import background, cpu, hardening, scale, startup, timing
 from benchmarks.display import BenchError, WindowWatcher, stop_group, x_display
 from benchmarks.report import PartResult, Row, machine_lines, markdown_table, text_table
 
-DEFAULT_PARTS = ("startup", "cpu", "timing", "cues", "scale")
+DEFAULT_PARTS = ("startup", "cpu", "background", "timing", "cues", "scale")
 ALL_PARTS = (*DEFAULT_PARTS, "hardening")
 RESULTS_FILE = Path(__file__).with_name("results.md")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -136,13 +136,20 @@ def _run_parts(args: argparse.Namespace, parts: list[str], work: Path) -> tuple[
 
     data_dir = work / "app-data"
     data_dir.mkdir()
-    with _x_display("startup" in parts or "cpu" in parts) as x:
+    with _x_display(bool({"startup", "cpu", "background"} & set(parts))) as x:
         if x is not None:
             display, watcher = x
             if "startup" in parts:
                 attempt("startup", lambda: startup.run(watcher, display, data_dir, runs=5 if quick else 11))
             if "cpu" in parts:
                 attempt("cpu", lambda: cpu.run(watcher, display, data_dir, seconds=5 if quick else 20))
+            if "background" in parts:
+                attempt(
+                    "background",
+                    lambda: background.run(
+                        watcher, display, data_dir, runs=3 if quick else 7, idle_seconds=5 if quick else 20
+                    ),
+                )
     session_seconds = 30.0 if quick else 60.0
     # Timing and cue latency run side by side: each is one light process on its own event loop.
     cue_process = _start_cue_latency(session_seconds) if "cues" in parts else None

@@ -16,7 +16,8 @@ case "$kind" in
     packages=("$(basename "$python")-venv")
     ;;
   run) packages+=("${window_packages[@]}") ;;
-  test) packages+=(desktop-file-utils) ;;  # validates the .desktop entry in the tests
+  # desktop-file-validate checks the .desktop entry; dbus-daemon runs the notification tests' own bus
+  test) packages+=(desktop-file-utils dbus libglib2.0-bin) ;;
   bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac

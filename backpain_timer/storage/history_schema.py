@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord, format_timestamp, parse_timestamp
-from backpain_timer.storage.runs_schema import V3_RUNS
+from backpain_timer.storage.runs_schema import V3_RUNS, V4_RUN_OFFERS
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # v1: the guided-session record. Kept verbatim: migrations build every database through it.
 V1_SCHEMA: tuple[str, ...] = (
@@ -42,8 +42,8 @@ V2_CHECKINS: tuple[str, ...] = (
     "ALTER TABLE sessions ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
     "CREATE INDEX sessions_routine_id ON sessions (routine_id, started_at)",
 )
-# v3: runs read from watch files (storage/runs_schema.py).
-MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS, 3: V3_RUNS}
+# v3: runs read from watch files; v4: the cool-downs offered after runs (storage/runs_schema.py).
+MIGRATIONS: dict[int, tuple[str, ...]] = {1: V1_SCHEMA, 2: V2_CHECKINS, 3: V3_RUNS, 4: V4_RUN_OFFERS}
 
 
 def _same(value: Any) -> Any:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from backpain_timer.domain.history import SessionRecord, format_timestamp, parse_timestamp
@@ -16,6 +16,7 @@ from backpain_timer.domain.runs import COOL_DOWN_TAG, SAME_START, Run, cool_down
 from backpain_timer.storage.history_db import HistoryError, HistoryStore, local_midnight, rollback
 
 RUNS_VERSION = 3  # the schema version that added the runs tables
+OFFERS_VERSION = 4  # the schema version that added run_offers
 _COLUMNS = "id, sport, started_at, ended_at, duration_seconds, distance_m, avg_heart_rate, source"
 
 
@@ -97,15 +98,60 @@ class RunStore(HistoryStore):
     def runs_with_cool_downs(
         self, *, since: date | None = None, tz: tzinfo | None = None
     ) -> list[tuple[Run, SessionRecord | None]]:
-        """Runs newest first, each with the cool-down session that followed it (None: none did)."""
+        """Runs newest first, each with the cool-down session that followed it (None: none did): the
+        session started from the run's offer, else the first one tagged ``cool-down`` (``cool_down_after``)."""
         runs = self.runs(since=since, tz=tz)
         if not runs:
             return []
         first_end = min(run.ended_at for run in runs)
+        links = self.cool_down_links()
         # A day early: ``since`` is a local day, and the time zone may be behind UTC.
-        candidates = self.records(tag=COOL_DOWN_TAG, since=first_end.date() - timedelta(days=1))
-        cool_downs = [record for record in candidates if record.started_at >= first_end]
-        return [(run, cool_down_after(run, cool_downs)) for run in runs]
+        candidates = self.records(since=first_end.date() - timedelta(days=1))
+        by_id = {record.id: record for record in candidates}
+        cool_downs = [
+            record for record in candidates if record.started_at >= first_end and COOL_DOWN_TAG in record.tags
+        ]
+        return [(run, by_id.get(links.get(run.id or 0)) or cool_down_after(run, cool_downs)) for run in runs]
+
+    def offered_run_ids(self) -> set[int]:
+        """The runs a cool-down was already offered for."""
+        connection = self._open_for_reading()
+        if connection is None or self._version < OFFERS_VERSION:
+            return set()
+        with self._errors("read"):
+            rows = connection.execute("SELECT run_id FROM run_offers").fetchall()
+        return {int(run_id) for (run_id,) in rows}
+
+    def mark_offered(self, run_id: int, at: datetime) -> None:
+        """Remember that a cool-down was offered for ``run_id`` (once: a second call changes nothing)."""
+        connection = self._open_for_writing()
+        with self._errors("save the offer to"):
+            connection.execute(
+                "INSERT OR IGNORE INTO run_offers (run_id, offered_at) VALUES (?, ?)",
+                (run_id, format_timestamp(at)),
+            )
+
+    def link_cool_down(self, run_id: int, session_id: int) -> None:
+        """The session ``session_id`` was started from the offer for ``run_id``: it is that run's cool-down."""
+        connection = self._open_for_writing()
+        with self._errors("save the cool-down to"):
+            connection.execute(
+                "INSERT INTO run_offers (run_id, offered_at, session_id) "
+                "SELECT id, ended_at, ? FROM runs WHERE id = ? "
+                "ON CONFLICT (run_id) DO UPDATE SET session_id = excluded.session_id",
+                (session_id, run_id),
+            )
+
+    def cool_down_links(self) -> dict[int, int]:
+        """Run id → the session started from its offer."""
+        connection = self._open_for_reading()
+        if connection is None or self._version < OFFERS_VERSION:
+            return {}
+        with self._errors("read"):
+            rows = connection.execute(
+                "SELECT run_id, session_id FROM run_offers WHERE session_id IS NOT NULL"
+            ).fetchall()
+        return {int(run_id): int(session_id) for run_id, session_id in rows}
 
     def _same_stored_run(self, run: Run) -> Run | None:
         assert self._connection is not None

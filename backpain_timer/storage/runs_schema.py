@@ -1,7 +1,9 @@
-"""The runs tables of the history database (schema v3), kept apart from the session tables' code.
+"""The runs tables of the history database (schema v3, v4), kept apart from the session tables' code.
 
 ``runs``: one row per run, whichever files it was read from. ``run_files``: every run file already looked
 at (runs or not, readable or not) with the size and modification time it had, so a file is read once.
+``run_offers`` (v4): the runs the app offered a cool-down for (never twice), and the session started from
+the offer (it is that run's cool-down, whatever its tags).
 """
 
 from __future__ import annotations
@@ -22,5 +24,13 @@ V3_RUNS: tuple[str, ...] = (
         path TEXT PRIMARY KEY,
         size INTEGER NOT NULL,
         mtime_ns INTEGER NOT NULL
+    )""",
+)
+
+V4_RUN_OFFERS: tuple[str, ...] = (
+    """CREATE TABLE run_offers (
+        run_id INTEGER PRIMARY KEY REFERENCES runs (id),
+        offered_at TEXT NOT NULL,
+        session_id INTEGER REFERENCES sessions (id)
     )""",
 )

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from backpain_timer.ui.main_window import MainWindow
+    from backpain_timer.ui.settings.store import SettingsStore
     from backpain_timer.ui.tray import TrayController
 
 APP_NAME = "Backpain Timer"
@@ -46,8 +47,9 @@ def _fail(message: str) -> None:
     print(f"backpain-timer: {message}", file=sys.stderr)
 
 
-def run(data_dir: Path, routine: str | None, start: bool) -> int:
-    """Open the main window (``routine`` selected; started at once with ``start``); return the exit status."""
+def run(data_dir: Path, routine: str | None, start: bool, *, background: bool = False) -> int:
+    """Open the main window (``routine`` selected; started at once with ``start``), or only the tray with
+    ``background``; return the exit status."""
     library = Library(DataDir(data_dir))
     chosen: Routine | None = None
     if routine is not None:
@@ -63,15 +65,24 @@ def run(data_dir: Path, routine: str | None, start: bool) -> int:
             "or run under a desktop session"
         )
         return 2
-    return _run_qt(library, chosen, routine, start)
+    # Before Qt is imported: a running app shows its window sooner than PySide6 alone loads.
+    from backpain_timer.handover import ask_running_app_to_show
+
+    if ask_running_app_to_show(library.data.root, show=not background):
+        done = "left it as it is" if background else "brought its window to the front"
+        print(f"backpain-timer: already running for {library.data.root}; {done}")
+        return 0
+    return _run_qt(library, chosen, routine, start, background)
 
 
-def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, start: bool) -> int:
+def _run_qt(
+    library: Library, chosen: Routine | None, routine_arg: str | None, start: bool, background: bool
+) -> int:
     limit_linecache()
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show
+    from backpain_timer.ui.resident import Resident
 
     # A display that is set but unreachable makes Qt abort while the application is created; catch its
     # fatal message and exit with one line instead. Other start-up messages are passed on afterwards.
@@ -85,9 +96,6 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
             os._exit(2)
         early_messages.append(message)
 
-    if ask_running_app_to_show(library.data.root):
-        print(f"backpain-timer: already running for {library.data.root}; brought its window to the front")
-        return 0
     previous_handler = qInstallMessageHandler(on_start_message)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
@@ -96,34 +104,36 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     for message in early_messages:
         print(message, file=sys.stderr)
 
-    window = build_window(app, library)
-    if chosen is not None:
-        if routine_arg is not None and looks_like_path(routine_arg):
-            window.home.add_routine_file(chosen, Path(routine_arg))
-        else:
-            window.home.select(chosen.id)
-    window.show()
-    instance = InstanceServer(library.data.root, window)
-
-    def after_shown() -> None:
-        tray = add_tray(window, library)
-        instance.listen()  # when it cannot listen, a second start simply opens a second window
-        instance.show_requested.connect(tray.show_window)
-
-    # The tray and the listening wait until the window is up: nobody can use them sooner.
-    QTimer.singleShot(0, after_shown)
-    if start and chosen is not None:
-        window.start_routine(chosen, quick_start=True)
+    store = prepare_app(app, library)
+    resident = Resident(library, store, lambda: make_window(library, store))
+    if background:
+        app.setQuitOnLastWindowClosed(False)  # closing the window leaves the app in the tray
+    else:
+        window = resident.window()
+        if chosen is not None:
+            if routine_arg is not None and looks_like_path(routine_arg):
+                window.home.add_routine_file(chosen, Path(routine_arg))
+            else:
+                window.home.select(chosen.id)
+        window.show()
+        if start and chosen is not None:
+            window.start_routine(chosen, quick_start=True)
+    # Listening and watching wait until the window (if any) is up: nobody can use them sooner.
+    QTimer.singleShot(0, resident.start)
     status = app.exec()
-    instance.close()
+    resident.close()
     return status
 
 
 def build_window(app: QApplication, library: Library) -> MainWindow:
     """The main window over the settings store, with the look from the settings and the app icon."""
+    return make_window(library, prepare_app(app, library))
+
+
+def prepare_app(app: QApplication, library: Library) -> SettingsStore:
+    """The settings store, the look it says, and the app icon: what the tray and the window need first."""
     from PySide6.QtGui import QIcon
 
-    from backpain_timer.ui.main_window import MainWindow
     from backpain_timer.ui.settings.store import SettingsStore
     from backpain_timer.ui.theme import theme_controller
 
@@ -133,8 +143,15 @@ def build_window(app: QApplication, library: Library) -> MainWindow:
     for size in ICON_SIZES:
         icon.addFile(str(assets_dir() / "icon" / f"backpain-timer-{size}.png"))
     app.setWindowIcon(icon)  # before the tray, which takes the window's icon
+    return store
+
+
+def make_window(library: Library, store: SettingsStore) -> MainWindow:
+    from backpain_timer.ui.main_window import MainWindow
+
     window = MainWindow(library, settings=store)  # it shows the problems the store found in the file
-    store.setParent(window)
+    if store.parent() is None:
+        store.setParent(window)
     return window
 
 

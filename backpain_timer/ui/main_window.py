@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library
@@ -291,12 +291,14 @@ class MainWindow(QMainWindow):
             from backpain_timer.ui.settings.appearance_page import AppearancePage
             from backpain_timer.ui.settings.checkins_page import CheckinsPage
             from backpain_timer.ui.settings.dialog import SettingsDialog
+            from backpain_timer.ui.settings.startup_page import StartupPage
 
             dialog = SettingsDialog(
                 self.settings_store, player=self.cues.player, data_dir=self.library.data.root, parent=self
             )
             dialog.add_page(AppearancePage())
             dialog.add_page(CheckinsPage())
+            dialog.add_page(StartupPage())
             self.settings_dialog = dialog
         self.settings_dialog.show()
         self.settings_dialog.raise_()
@@ -342,8 +344,10 @@ class MainWindow(QMainWindow):
             return
         if self._flow is not None:
             self._flow.shut_down()
-        if self._cues is not None:
-            self._cues.shutdown()
-        if self.history_view is not None:
-            self.history_view.close_store()
+        # In the background the app stays, and shows this window again as it was: keep sound and history.
+        if QApplication.quitOnLastWindowClosed():
+            if self._cues is not None:
+                self._cues.shutdown()
+            if self.history_view is not None:
+                self.history_view.close_store()
         super().closeEvent(event)

@@ -10,56 +10,22 @@ be made, the app simply runs.
 
 from __future__ import annotations
 
-import os
-import sys
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from backpain_timer.handover import (
+    BACKGROUND_REQUEST,
+    ask_running_app_to_show,
+    owned_socket,
+    socket_path,
+)
+
 if TYPE_CHECKING:
     import socket
 
-CONNECT_TIMEOUT_SECONDS = 0.5
-
-
-def socket_path(data_dir: Path) -> Path | None:
-    """The socket for this user and data folder (a checksum: paths can be long or odd); None without
-    Unix sockets. In the user's runtime folder when there is one, else in the temporary folder."""
-    if sys.platform == "win32" or not hasattr(os, "getuid"):
-        return None
-    folder = os.environ.get("XDG_RUNTIME_DIR")
-    if not folder:
-        import tempfile  # only then: most desktops set XDG_RUNTIME_DIR
-
-        folder = tempfile.gettempdir()
-    key = str(data_dir.expanduser().resolve()).encode("utf-8", "surrogateescape")
-    return Path(folder) / f"backpain-timer-{os.getuid()}-{zlib.crc32(key):08x}.sock"
-
-
-def _owned_socket(path: Path) -> bool:
-    """Only our own sockets count: in a shared temporary folder another user could have made one."""
-    try:
-        return path.lstat().st_uid == os.getuid()
-    except OSError:
-        return False
-
-
-def ask_running_app_to_show(data_dir: Path) -> bool:
-    """True when an app on ``data_dir`` is running and was asked to show its window."""
-    path = socket_path(data_dir)
-    if path is None or not _owned_socket(path):
-        return False
-    import socket
-
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
-        client.settimeout(CONNECT_TIMEOUT_SECONDS)
-        try:
-            client.connect(str(path))
-        except OSError:  # nobody listens: left behind by an app that crashed
-            return False
-    return True
+REQUEST_TIMEOUT_SECONDS = 0.05
 
 
 class InstanceServer(QObject):
@@ -84,7 +50,7 @@ class InstanceServer(QObject):
             try:
                 server.bind(str(self.path))
             except OSError:
-                if not _owned_socket(self.path):
+                if not owned_socket(self.path):
                     raise
                 # Left behind by an app that crashed (a running one would have been asked to show).
                 self.path.unlink()
@@ -115,5 +81,16 @@ class InstanceServer(QObject):
                 connection, _address = self._server.accept()
             except OSError:  # no more waiting (BlockingIOError), or closed meanwhile
                 return
-            connection.close()  # the asking app hangs up at once: connecting was the request
-            self.show_requested.emit()
+            # The asking app hangs up at once (connecting was the request to show), or first says it
+            # starts in the background (it then only needed to know that this app runs).
+            connection.settimeout(REQUEST_TIMEOUT_SECONDS)
+            try:
+                request = connection.recv(len(BACKGROUND_REQUEST))
+            except OSError:
+                request = b""
+            connection.close()
+            if request != BACKGROUND_REQUEST:
+                self.show_requested.emit()
+
+
+__all__ = ["InstanceServer", "ask_running_app_to_show", "socket_path"]

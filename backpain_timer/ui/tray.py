@@ -11,7 +11,7 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from backpain_timer.domain.reminder import next_reminder, parse_time_of_day, seconds_between
 from backpain_timer.storage.library import Library
@@ -35,16 +35,19 @@ class TrayController(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QWidget | Callable[[], QWidget],
         library: Library,
         store: SettingsStore,
         *,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        """``window``: the window, or what builds it when first needed (the app in the background)."""
+        built = window if isinstance(window, QWidget) else None
+        super().__init__(built)
+        self._window_source = window
+        self._built = built
         self._now = now
-        self.menu = QMenu(window)
+        self.menu = QMenu(built)
         self.menu.setAccessibleName("Backpain Timer tray menu")
         self._build_menu(library)
         self.menu.aboutToShow.connect(self._update_show_hide)
@@ -61,7 +64,8 @@ class TrayController(QObject):
 
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            icon = built.windowIcon() if built is not None else QApplication.windowIcon()
+            self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(APP_TITLE)
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._activated)
@@ -97,15 +101,26 @@ class TrayController(QObject):
     def _starter(self, routine_id: str) -> Callable[[], None]:
         return lambda: self.start_requested.emit(routine_id)
 
+    @property
+    def window(self) -> QWidget:
+        """The window, built now if it was not yet."""
+        if self._built is None:
+            assert callable(self._window_source)
+            self._built = self._window_source()
+        return self._built
+
+    def _window_visible(self) -> bool:
+        return self._built is not None and self._built.isVisible()
+
     def _update_show_hide(self) -> None:
-        self.show_hide_action.setText("Hide window" if self.window.isVisible() else "Show window")
+        self.show_hide_action.setText("Hide window" if self._window_visible() else "Show window")
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.toggle_window()
 
     def toggle_window(self) -> None:
-        if self.window.isVisible() and not self.window.isMinimized():
+        if self._window_visible() and not self.window.isMinimized():
             self.window.hide()
         else:
             self.show_window()
@@ -120,7 +135,7 @@ class TrayController(QObject):
 
     def quit(self) -> None:
         """Close the window first (a running session is ended and recorded there), then leave."""
-        if self.window.close():
+        if self._built is None or self._built.close():
             QCoreApplication.quit()
 
     # --- daily reminder -----------------------------------------------------------------------------
@@ -144,6 +159,13 @@ class TrayController(QObject):
         milliseconds = max(0.0, seconds_between(now, self.next_reminder_at)) * 1000
         self.reminder_timer.start(round(milliseconds))
 
+    def show_message(self, text: str) -> None:
+        """A message from the tray icon (nothing without a tray); clicking it shows the window."""
+        if self.tray is not None:
+            self.tray.showMessage(
+                APP_TITLE, text, QSystemTrayIcon.MessageIcon.Information, _MESSAGE_MILLISECONDS
+            )
+
     def _remind(self) -> None:
         due = self.next_reminder_at
         if due is None:
@@ -153,9 +175,6 @@ class TrayController(QObject):
             self._schedule(now)  # woke early (coarse timer, clock changed): aim again, no message yet
             return
         self.reminded.emit(REMINDER_TEXT)
-        if self.tray is not None:
-            self.tray.showMessage(
-                APP_TITLE, REMINDER_TEXT, QSystemTrayIcon.MessageIcon.Information, _MESSAGE_MILLISECONDS
-            )
+        self.show_message(REMINDER_TEXT)
         # From the due time, not from now: a timer that fired a little early must not fire twice today.
         self._schedule(max(now, due))

@@ -101,7 +101,7 @@ def test_settings_open_with_ctrl_comma_and_apply_at_once(
     dialog = voiced.settings_dialog
     assert dialog is not None and dialog.isVisible()
     tabs = [dialog.tabs.tabText(index).replace("&&", "&") for index in range(dialog.tabs.count())]
-    assert tabs == ["Cues", "Appearance & reminder", "Check-ins"]
+    assert tabs == ["Cues", "Appearance & reminder", "Check-ins", "Start-up"]
     folder = dialog.findChild(QLineEdit)
     assert folder is not None and folder.isReadOnly() and folder.text() == str(library.data.root)
 
