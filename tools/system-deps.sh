@@ -16,7 +16,9 @@ case "$kind" in
     packages=("$(basename "$python")-venv")
     ;;
   run) packages+=("${window_packages[@]}") ;;
-  test) packages+=(desktop-file-utils) ;;  # validates the .desktop entry in the tests
+  # desktop-file-utils validates the .desktop entry; dbus and libglib2.0-bin (gdbus) give the media
+  # player test its private bus and its client.
+  test) packages+=(desktop-file-utils dbus libglib2.0-bin) ;;
   bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac

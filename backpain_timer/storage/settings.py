@@ -26,6 +26,8 @@ class Settings:
     flash: bool = True
     breath_tone: bool = False
     reduced_motion: bool = False
+    # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
+    big_target: bool = False
     # check-ins
     checkin_before: bool = True
     checkin_before_quick_start: bool = False  # also ask for --start (the app itself always asks)

@@ -106,7 +106,10 @@ def _run_qt(library: Library, chosen: Routine | None, routine_arg: str | None, s
     instance = InstanceServer(library.data.root, window)
 
     def after_shown() -> None:
+        from backpain_timer.ui.mpris.player import start_media_player
+
         tray = add_tray(window, library)
+        start_media_player(window)  # media keys, headset buttons and desktop widgets drive the session
         instance.listen()  # when it cannot listen, a second start simply opens a second window
         instance.show_requested.connect(tray.show_window)
 
