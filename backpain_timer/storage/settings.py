@@ -26,8 +26,6 @@ class Settings:
     flash: bool = True
     breath_tone: bool = False
     reduced_motion: bool = False
-    # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
-    big_target: bool = False
     # check-ins
     checkin_before: bool = True
     checkin_before_quick_start: bool = False  # also ask for --start (the app itself always asks)
@@ -39,6 +37,8 @@ class Settings:
     reminder_time: str = "18:00"
     # runs: folders whose run files are picked up, beside <data>/runs-inbox and a mounted watch
     run_folders: tuple[str, ...] = ()
+    # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
+    big_target: bool = False
 
     def validated(self) -> Settings:
         """Clamp values that came from a hand-edited file into their ranges."""
