@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.segment_words import segment_words
 from backpain_timer.ui.main_window import MainWindow
+from backpain_timer.ui.mpris import player as mpris_player
 from backpain_timer.ui.mpris.player import OBJECT_PATH, SERVICE_NAME, MediaPlayer
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import SHORT_ROUTINE_ID, advance, controller, start_short
@@ -202,3 +203,30 @@ def test_with_no_session_play_starts_the_selected_routine_with_the_check_in(
     assert window.stack.currentWidget() is window.before_view
     assert window.controller is None  # nothing runs before the check-in is answered
     assert remote.get("CanPlay") is False
+
+
+def test_a_session_started_before_the_player_is_followed(
+    window: MainWindow, bus_address: str, clock: FakeClock
+) -> None:
+    start_short(window)  # --start starts the session before the window is up and the player made
+    app_bus = QDBusConnection.connectToBus(bus_address, "app")
+    player = MediaPlayer(window, app_bus)
+    assert player.state.status == "Playing"
+    assert player.register() is None
+    remote = Remote(bus_address)
+    remote.call("Pause")
+    assert controller(window).engine.state.value == "paused"
+    del remote
+    app_bus.unregisterObject(OBJECT_PATH)
+    QDBusConnection.disconnectFromBus("remote")
+    QDBusConnection.disconnectFromBus("app")
+
+
+def test_without_a_session_bus_the_log_says_so_in_one_line(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(mpris_player, "session_bus", lambda: None)
+    assert mpris_player.start_media_player(window) is None
+    assert [record.getMessage() for record in caplog.records] == [
+        "No D-Bus session bus: media keys and desktop media controls reach only the window."
+    ]

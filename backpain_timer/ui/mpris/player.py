@@ -50,6 +50,8 @@ class MediaPlayer(QObject):
         window.home.current_changed.connect(self.publish)
         window.stack.currentChanged.connect(self.publish)
         self.state = self._current()
+        if window.controller is not None:  # a session started before the player (--start)
+            self.attach(window.controller)
 
     def register(self) -> str | None:
         """Export the player and take its bus name; None, or why that failed (one sentence)."""
