@@ -16,7 +16,8 @@ case "$kind" in
     packages=("$(basename "$python")-venv")
     ;;
   run) packages+=("${window_packages[@]}") ;;
-  # desktop-file-validate checks the .desktop entry; dbus-daemon runs the notification tests' own bus
+  # desktop-file-validate checks the .desktop entry; dbus-daemon and gdbus (libglib2.0-bin) give the
+  # notification and media player tests their private bus and its client.
   test) packages+=(desktop-file-utils dbus libglib2.0-bin) ;;
   bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;

@@ -37,6 +37,8 @@ class Settings:
     reminder_time: str = "18:00"
     # runs: folders whose run files are picked up, beside <data>/runs-inbox and a mounted watch
     run_folders: tuple[str, ...] = ()
+    # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
+    big_target: bool = False
 
     def validated(self) -> Settings:
         """Clamp values that came from a hand-edited file into their ranges."""

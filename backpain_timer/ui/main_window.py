@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
     def _page_created(self, page: QWidget) -> None:
         self.stack.addWidget(page)
         if page is self.flow.session_view:
+            from backpain_timer.ui.session.hands_free import HandsFree
+
             self.flow.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+            self.hands_free = HandsFree(self.flow.session_view, self.settings_store)  # media keys, big target
 
     # --- navigation ---------------------------------------------------------------------------------
 
