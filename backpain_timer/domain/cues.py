@@ -202,3 +202,54 @@ def breath_cues(plan: Plan, since: float, until: float, settings: CueSettings) -
                 tone = CueKind.BREATH_IN if phase is BreathPhase.IN else CueKind.BREATH_OUT
                 requests.append(CueRequest(segment.start + moment, tone, None, False))
     return requests
+
+
+# --- speech that fits its slot ---------------------------------------------------------------------------
+# Measured (speech-dispatcher + espeak-ng at rate 0): "Rest. Next: child's pose" sounds for 2.2 s: about
+# 1.8 words a second with the pauses of the punctuation, plus the engine's start.
+WORDS_PER_SECOND = 1.9
+SPEECH_START_SECONDS = 0.15
+QUIET_BEFORE_END_SECONDS = 3.0  # the countdown ticks at 3, 2 and 1 s before the end: never talk over them
+
+
+def speech_seconds(text: str, rate: float = 0.0) -> float:
+    """About how long the voice takes to say ``text`` at ``rate`` (-1 slow .. 1 fast; each step of 1
+    halves or doubles the pace)."""
+    return SPEECH_START_SECONDS + len(text.split()) / (WORDS_PER_SECOND * 2**rate)
+
+
+def speech_room(segment: Segment, *, countdown: bool) -> float:
+    """Seconds the voice may talk from the segment's start: all of it, or up to the first countdown tick
+    (the engine ticks n seconds before the end for n = 3, 2, 1 when the segment is longer than n)."""
+    if not countdown:
+        return segment.duration
+    first_tick = min(QUIET_BEFORE_END_SECONDS, math.ceil(segment.duration - _EPSILON) - 1)
+    return segment.duration - max(first_tick, 0.0)
+
+
+def short_text(segment: Segment, plan: Plan) -> str:
+    """The announcement without durations and sides: "Rest. Next: Child's pose"."""
+    if segment.kind is SegmentKind.HOLD:
+        return segment.name
+    if segment.kind is SegmentKind.PREPARE:
+        return f"Get ready: {segment.name}"
+    full = spoken_text(segment, plan)
+    if segment.kind is SegmentKind.SWITCH and full == "Switch sides":
+        return full
+    return f"Rest. Next: {segment.name}" if segment.kind is SegmentKind.REST else "Rest"
+
+
+def announcement(segment: Segment, plan: Plan, *, rate: float = 0.0, countdown: bool = True) -> str | None:
+    """The longest of the full, the short and the one-word announcement that ends before the countdown;
+    None when not even one word fits (the chime, the flash and the screen still say it)."""
+    one_word = {
+        SegmentKind.HOLD: "Hold",
+        SegmentKind.PREPARE: "Ready",
+        SegmentKind.SWITCH: "Switch",
+        SegmentKind.REST: "Rest",
+    }[segment.kind]
+    room = speech_room(segment, countdown=countdown)
+    for text in (spoken_text(segment, plan), short_text(segment, plan), one_word):
+        if speech_seconds(text, rate) <= room:
+            return text
+    return None
