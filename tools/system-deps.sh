@@ -17,7 +17,8 @@ case "$kind" in
     ;;
   run) packages+=("${window_packages[@]}") ;;
   test) packages+=(desktop-file-utils) ;;  # validates the .desktop entry in the tests
-  bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
+  # pulseaudio: a private null-sink server for the heard-cues benchmark (recorded with parec).
+  bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils pulseaudio pulseaudio-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian: nothing we can check
