@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from backpain_timer.domain.breath import BreathPhase
+from backpain_timer.domain.cue_speech import announcement
 from backpain_timer.domain.events import (
     BreathTurned,
     Countdown,
@@ -18,12 +19,10 @@ from backpain_timer.domain.events import (
     SegmentStarted,
     SessionFinished,
 )
-from backpain_timer.domain.plan import Plan, Segment, SegmentKind
-from backpain_timer.domain.segment_words import PHASE_WORDS, segment_words
+from backpain_timer.domain.plan import Plan, SegmentKind
 
 FINISH_TEXT = "Well done. Routine complete."
 # A duration a float rounding away from whole seconds is said in whole seconds.
-_EPSILON = 1e-9
 
 
 class CueKind(StrEnum):
@@ -52,6 +51,7 @@ class CueSettings:
     halfway: bool = True
     flash: bool = True
     breath_tone: bool = False
+    voice_rate: float = 0.0  # -1 slow .. 1 fast: how long the voice takes to say an announcement
 
 
 def _request(at: float, sound: CueKind | None, speech: str | None, flash: bool) -> list[CueRequest]:
@@ -66,7 +66,10 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
     sound_on = settings.sound
     match event:
         case SegmentStarted(at=at, segment=segment):
-            speech = spoken_text(segment, plan) if settings.voice else None
+            speech = announcement(
+                segment, plan, rate=settings.voice_rate, countdown=sound_on and settings.countdown
+            )
+            speech = speech if settings.voice else None
             return _request(at, CueKind.CHIME if sound_on else None, speech, settings.flash)
         case Countdown(at=at, segment=segment):
             if not (sound_on and settings.countdown):
@@ -107,32 +110,3 @@ def fresh_cues(requests: list[CueRequest], now: float, max_late: float = 1.0) ->
 def _is_transition(request: CueRequest) -> bool:
     """A segment start or the finish (what a frozen session's catch-up must announce)."""
     return request.speech is not None or request.flash or request.sound in (CueKind.CHIME, CueKind.FINISH)
-
-
-def spoken_seconds(seconds: float) -> str:
-    """Words for a duration: "45 seconds", "1 minute", "1 minute 30 seconds"."""
-    whole = round(seconds)
-    if abs(seconds - whole) > _EPSILON:
-        return f"{seconds:g} seconds"
-    minutes, secs = divmod(whole, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
-    return " ".join(parts)
-
-
-def spoken_text(segment: Segment, plan: Plan) -> str:
-    """What the voice says as ``segment`` starts."""
-    if segment.kind is SegmentKind.HOLD:
-        side = f", {segment.side} side" if segment.side else ""
-        return f"{segment.name}, {spoken_seconds(segment.duration)}{side}"
-    if segment.kind is SegmentKind.PREPARE:
-        return f"Get ready: {segment.name}"
-    if segment.kind is SegmentKind.SWITCH:
-        words = segment_words(plan, segment)  # the screen's words: "Switch sides", or a rest between reps
-        if words.phase == PHASE_WORDS[SegmentKind.SWITCH]:
-            return words.phase
-        return f"{words.phase}, {spoken_seconds(segment.duration)}. {words.next}"
-    return f"Rest, {spoken_seconds(segment.duration)}. Next: {segment.name}"
