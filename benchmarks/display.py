@@ -116,7 +116,13 @@ class WindowWatcher:
             ctypes.POINTER(ctypes.c_void_p),
         ]
         x.XFree.argtypes = [ctypes.c_void_p]
-        x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+        x.XSendEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_int,
+            ctypes.c_long,
+            ctypes.c_void_p,
+        ]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
         x.XSetErrorHandler(_X_ERROR_HANDLER)
         deadline = time.monotonic() + 2
@@ -189,7 +195,6 @@ class WindowWatcher:
             if remaining <= 0:
                 return None
             select.select([self._fd], [], [], remaining)
-
 
     def close_window(self, window: int, timeout: float) -> bool:
         """Ask ``window`` to close as a window manager's close button does (WM_DELETE_WINDOW); True once
