@@ -75,3 +75,12 @@ def test_a_flow_layout_wraps_what_does_not_fit_and_keeps_one_row_when_it_does(qt
     assert [button.x() for button in buttons] == [0] * 5
     assert flow.count() == 5
     assert flow.takeAt(0) is not None and flow.count() == 4
+
+
+def test_in_a_narrow_window_routine_names_win_over_tags(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(TINY_SCREEN)
+    settle(qtbot)
+    table = window.home.table
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+    assert table.columnWidth(0) >= widest  # whole names; the tags column gives way

@@ -124,9 +124,11 @@ class HomeView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names win over tags when space is short: the name column takes what its names need, the tags
+        # (cut with "…" if need be) the rest.
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.start_selected())  # Enter or double-click
 
