@@ -47,11 +47,18 @@ def test_every_view_fits_800_by_600(
     assert window.end_view.checkin.isVisibleTo(window.end_view)  # with the after-question
     assert fits(window.minimumSizeHint()), "end screen"
     window.show_history()
-    assert fits(window.minimumSizeHint()), "history"
+    history = window.history_view
+    assert history is not None
+    for tab in range(history.tabs.count()):  # sessions, charts, runs
+        history.tabs.setCurrentIndex(tab)
+        assert fits(window.minimumSizeHint()), f"history: {history.tabs.tabText(tab)}"
     window.show_settings()
-    assert window.settings_dialog is not None
-    assert fits(window.settings_dialog.minimumSizeHint()), "settings"
-    window.settings_dialog.close()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    for page in range(dialog.tabs.count()):  # … and the Start-up page
+        dialog.tabs.setCurrentIndex(page)
+        assert fits(dialog.minimumSizeHint()), f"settings: {dialog.tabs.tabText(page)}"
+    dialog.close()
     editor = EditorWindow(library, library.load(SHORT_ROUTINE_ID))
     qtbot.addWidget(editor)
     assert fits(editor.minimumSizeHint()), "editor"
@@ -70,6 +77,34 @@ def test_the_window_keeps_its_size_from_home_to_the_end_screen(
     settle(qtbot)
     assert window.stack.currentWidget() is window.end_view
     assert window.size() == SMALL_SCREEN
+
+
+def test_going_from_page_to_page_never_grows_the_window(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.resize(SMALL_SCREEN)
+    settle(qtbot)
+
+    def history_tabs() -> None:
+        window.show_history()
+        assert window.history_view is not None
+        for tab in range(window.history_view.tabs.count()):
+            window.history_view.tabs.setCurrentIndex(tab)
+            settle(qtbot)
+            assert window.size() == SMALL_SCREEN, window.history_view.tabs.tabText(tab)
+
+    history_tabs()
+    window.show_home()
+    start_short(window)
+    settle(qtbot)
+    assert window.size() == SMALL_SCREEN, "session"
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    settle(qtbot)
+    assert window.size() == SMALL_SCREEN, "end screen"
+    history_tabs()
+    window.show_home()
+    settle(qtbot)
+    assert window.size() == SMALL_SCREEN, "home again"
 
 
 def visible_in(widget: QWidget, view: QWidget) -> QRect:

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from backpain_timer.domain.routine import (
 from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import FieldPath
 from backpain_timer.ui.editor.fields import FieldBox, LinesField, duration_field, route_undo_keys, show_text
+from backpain_timer.ui.flow_layout import FlowLayout
 
 COMMON_TAGS: tuple[tuple[str, str], ...] = (
     ("Warm-up", "warm-up"),
@@ -69,21 +69,20 @@ class RoutineForm(QWidget):
         )
 
         self.chips: dict[str, QPushButton] = {}
-        chip_grid = QGridLayout()
-        chip_grid.setSpacing(6)
-        for number, (label, tag) in enumerate(COMMON_TAGS):
+        chip_flow = FlowLayout(spacing=6)  # chips wrap: the editor fits a narrow window
+        for label, tag in COMMON_TAGS:
             chip = QPushButton(label)
             chip.setCheckable(True)
             chip.setProperty("chip", True)
             chip.clicked.connect(lambda checked, tag=tag: self._toggle(tag, checked))
-            chip_grid.addWidget(chip, number // 4, number % 4)
+            chip_flow.addWidget(chip)
             self.chips[tag] = chip
         self.other_tags = QLineEdit()
         self.other_tags.setPlaceholderText("Other tags, separated by commas")
         self.other_tags.textEdited.connect(self._other_tags_edited)
         tags_column = QVBoxLayout()
         tags_column.setContentsMargins(0, 0, 0, 0)
-        tags_column.addLayout(chip_grid)
+        tags_column.addLayout(chip_flow)
         tags_column.addWidget(self.other_tags)
         tags_widget = QWidget()
         tags_widget.setLayout(tags_column)

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QVBoxLayout, QWidget
 
 from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import StepDraft
 from backpain_timer.ui.editor.fields import ProblemLabel
 from backpain_timer.ui.editor.step_form import inline_copy
 from backpain_timer.ui.editor.step_model import StepListModel
+from backpain_timer.ui.flow_layout import FlowLayout
 
 CUSTOM_HOLD = "30s"
 
@@ -61,13 +62,16 @@ class StepsPanel(QWidget):
         self._shortcut("Alt+Down", lambda: self.move_selected(1))
         self._shortcut("Delete", self.remove, on=self.view)
 
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.custom_button, 0, 1)
-        buttons.addWidget(self.duplicate_button, 0, 2)
-        buttons.addWidget(self.up_button, 1, 0)
-        buttons.addWidget(self.down_button, 1, 1)
-        buttons.addWidget(self.remove_button, 1, 2)
+        buttons = FlowLayout()  # they wrap in a narrow window
+        for button in (
+            self.add_button,
+            self.custom_button,
+            self.duplicate_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -152,9 +152,13 @@ class HistoryView(QWidget):
         figures.addWidget(self.runs_label)
         figures.addStretch(1)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Show"))
-        filters.addWidget(self.routine_filter)
-        filters.addWidget(self.tag_filter)
+        # On Linux a combo box's accessible name is its value: a screen reader says what it is for from
+        # the label it is labelled by (the buddy).
+        for caption, combo in (("Routine", self.routine_filter), ("Tag", self.tag_filter)):
+            buddy = QLabel(caption)
+            buddy.setBuddy(combo)
+            filters.addWidget(buddy)
+            filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)

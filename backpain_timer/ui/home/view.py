@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,6 +38,8 @@ from backpain_timer.ui.keys import set_tab_order
 
 COOL_DOWN_ROUTINE = "post-run-cool-down"
 _PROBLEMS_SHOWN = 5
+# Below this height the step list would be a sliver: home shows the routine's name, length and Start only.
+COMPACT_BELOW = 470
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
@@ -121,9 +124,11 @@ class HomeView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         columns = self.table.horizontalHeader()
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names win over tags when space is short: the name column takes what its names need, the tags
+        # (cut with "…" if need be) the rest.
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.start_selected())  # Enter or double-click
 
@@ -159,6 +164,8 @@ class HomeView(QWidget):
         self.detail.setAccessibleName("Routine details")
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the style sheet marks it when focused
         self.detail.setOpenLinks(False)
+        # Shrinks to nothing in a short window (and hides there: see resizeEvent), so home fits 640×480.
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.start_button = QPushButton("Start")
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(52)
@@ -349,6 +356,13 @@ class HomeView(QWidget):
         steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
         self.detail_meta.setText(f"{format_clock(info.total_seconds)} in total · {steps}")
         self.detail.setHtml(routine_html(info))  # from the list's index: no routine file is read
+
+    def is_compact(self) -> bool:
+        return self.detail.isHidden()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.detail.setHidden(event.size().height() < COMPACT_BELOW)
 
     def changeEvent(self, event: QEvent) -> None:
         """The step list is HTML with the theme's colours in it: write it again when the theme changes."""

@@ -13,10 +13,13 @@ _DIMMED_OPACITY = 0.35
 
 
 class ProgressRing(QWidget):
-    """Shows ``progress`` (0..1, the part done) as an arc and ``text`` in large digits in the middle."""
+    """Shows ``progress`` (0..1, the part done) as an arc and ``text`` in large digits in the middle.
+    A screen reader reads ``label`` with the digits: "Time left in this part: 00:27"."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._label = label
+        self.setAccessibleName(label)
         self._progress = 0.0
         self._text = ""
         self._caption = ""
@@ -39,12 +42,14 @@ class ProgressRing(QWidget):
     def set_values(self, progress: float, text: str, caption: str = "") -> None:
         """Repaint only when something visible changed (a 1/1000 step of the arc is below a pixel)."""
         progress = min(max(progress, 0.0), 1.0)
-        if text == self._text and caption == self._caption and abs(progress - self._progress) < 0.001:
+        words_changed = text != self._text or caption != self._caption
+        if not words_changed and abs(progress - self._progress) < 0.001:
             return
         self._progress = progress
-        self._text = text
-        self._caption = caption
-        self.setAccessibleDescription(f"{text} {caption}".strip())
+        if words_changed:  # once a second at most: each new name is an event to every screen reader
+            self._text = text
+            self._caption = caption
+            self.setAccessibleName(", ".join(filter(None, (f"{self._label}: {text}", caption))))
         self.update()
 
     def set_color(self, color: QColor | None) -> None:

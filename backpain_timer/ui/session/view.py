@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,8 +71,7 @@ class SessionView(QWidget):
         keep_room = self.side_label.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # the ring keeps its size when the side line comes and goes
         self.side_label.setSizePolicy(keep_room)
-        self.ring = ProgressRing()
-        self.ring.setAccessibleName("Time left in this part")
+        self.ring = ProgressRing("Time left in this part")
         self.paused_label = FitLabel(bold=True)
         self.paused_label.hide()
         self.cue_label = CueText()
@@ -288,7 +287,10 @@ class SessionView(QWidget):
             if needed:
                 first.append(needed)
         exercise = self._exercise_of(segment)
-        self.cue_label.set_lines(*session_cue_lines(exercise, segment.note, tuple(first)))
+        must, optional = session_cue_lines(exercise, segment.note, tuple(first))
+        self.cue_label.set_lines(must, optional)
+        # Read with its words: a label's own text would run its lines together ("squareBreathe out").
+        self.cue_label.setAccessibleName(f"Form cues: {plain_lines(must + optional)}")
         full = "".join(f"<p><b>{html.escape(line, quote=False)}</b></p>" for line in first)
         self.details_label.setText(full + exercise_details_html(exercise, segment.note))
 
@@ -350,3 +352,10 @@ class SessionView(QWidget):
             self.fullscreen_toggled.emit()
         else:
             self._stop()
+
+
+def plain_lines(html_lines: list[str]) -> str:
+    """Rich-text lines as words a screen reader reads, one sentence after another."""
+    document = QTextDocument()
+    document.setHtml("".join(html_lines))
+    return " ".join(line for line in document.toPlainText().splitlines() if line.strip())
