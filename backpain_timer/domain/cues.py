@@ -19,7 +19,8 @@ from backpain_timer.domain.events import (
     SessionFinished,
 )
 from backpain_timer.domain.plan import Plan, Segment, SegmentKind
-from backpain_timer.domain.segment_words import PHASE_WORDS, segment_words
+from backpain_timer.domain.segment_words import phase_text, segment_words, side_word
+from backpain_timer.domain.texts import say
 
 FINISH_TEXT = "Well done. Routine complete."
 # A duration a float rounding away from whole seconds is said in whole seconds.
@@ -84,7 +85,7 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
         case Resumed(at=at, after_interruption=True):
             return _request(at, CueKind.CHIME if sound_on else None, None, False)
         case SessionFinished(at=at):
-            speech = FINISH_TEXT if settings.voice else None
+            speech = say("cue.finish", FINISH_TEXT) if settings.voice else None
             return _request(at, CueKind.FINISH if sound_on else None, speech, settings.flash)
     return []
 
@@ -109,30 +110,61 @@ def _is_transition(request: CueRequest) -> bool:
     return request.speech is not None or request.flash or request.sound in (CueKind.CHIME, CueKind.FINISH)
 
 
+# The spoken words by message id (the English source; texts.say gives the language in use).
+_SPOKEN = {
+    "cue.finish": FINISH_TEXT,
+    "cue.seconds": "{n} seconds",
+    "cue.one-second": "1 second",
+    "cue.minutes": "{n} minutes",
+    "cue.one-minute": "1 minute",
+    "cue.hold": "{name}, {duration}",
+    "cue.hold-side": "{name}, {duration}, {side} side",
+    "cue.prepare": "Get ready: {name}",
+    "cue.pause": "{phase}, {duration}. {next}",
+    "cue.rest": "Rest, {duration}. Next: {name}",
+}
+
+
+def _spoken(msgid: str) -> str:
+    return say(msgid, _SPOKEN[msgid])
+
+
+def message_texts() -> dict[str, str]:
+    return dict(_SPOKEN)
+
+
+def _count(n: int, unit: str) -> str:
+    return _spoken(f"cue.one-{unit}") if n == 1 else _spoken(f"cue.{unit}s").format(n=n)
+
+
 def spoken_seconds(seconds: float) -> str:
     """Words for a duration: "45 seconds", "1 minute", "1 minute 30 seconds"."""
     whole = round(seconds)
     if abs(seconds - whole) > _EPSILON:
-        return f"{seconds:g} seconds"
+        return _spoken("cue.seconds").format(n=f"{seconds:g}")
     minutes, secs = divmod(whole, 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        parts.append(_count(minutes, "minute"))
     if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+        parts.append(_count(secs, "second"))
     return " ".join(parts)
 
 
 def spoken_text(segment: Segment, plan: Plan) -> str:
     """What the voice says as ``segment`` starts."""
+    duration = spoken_seconds(segment.duration)
     if segment.kind is SegmentKind.HOLD:
-        side = f", {segment.side} side" if segment.side else ""
-        return f"{segment.name}, {spoken_seconds(segment.duration)}{side}"
+        if segment.side:
+            return _spoken("cue.hold-side").format(
+                name=segment.name, duration=duration, side=side_word(segment.side)
+            )
+        return _spoken("cue.hold").format(name=segment.name, duration=duration)
     if segment.kind is SegmentKind.PREPARE:
-        return f"Get ready: {segment.name}"
+        return _spoken("cue.prepare").format(name=segment.name)
     if segment.kind is SegmentKind.SWITCH:
         words = segment_words(plan, segment)  # the screen's words: "Switch sides", or a rest between reps
-        if words.phase == PHASE_WORDS[SegmentKind.SWITCH]:
-            return words.phase
-        return f"{words.phase}, {spoken_seconds(segment.duration)}. {words.next}"
-    return f"Rest, {spoken_seconds(segment.duration)}. Next: {segment.name}"
+        if plan.switches_sides(segment):
+            return phase_text(SegmentKind.SWITCH)
+        return _spoken("cue.pause").format(phase=words.phase, duration=duration, next=words.next)
+    return _spoken("cue.rest").format(duration=duration, name=segment.name)
