@@ -9,7 +9,6 @@ WORDS: dict[str, str] = {
     "cli.no-routines": "No routines found.",
     "cli.none-tagged": "(none tagged '{tag}')",
     "cli.yours": "(yours)",
-    "cli.total": "total",
     "cli.unknown-symptom": "unknown symptom '{name}' (known: {known})",
     "cli.pain-range": "'{text}' is not a whole number from {low} to {high}",
     "cli.ask-pain": "How does your upper back feel right now ({low}–{high}, Enter to skip)? ",
