@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         pain, symptoms = ask(_read_line, sys.stdout)
     advice = advise(pain, symptoms)
     if args.json:
-        print(json.dumps(advice.to_json(), indent=2))
+        print(json.dumps(advice.to_json(), indent=2, ensure_ascii=False))
     else:
         print(format_advice(advice))
     return EXIT_OK

@@ -157,7 +157,7 @@ def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
     if args.tag:
         routines = [info for info in routines if args.tag in info.tags]
     if args.json:
-        print(json.dumps([info.to_json() for info in routines], indent=2))
+        print(json.dumps([info.to_json() for info in routines], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not routines:
         none_tagged = " " + word("cli.none-tagged").format(tag=args.tag) if args.tag else ""
