@@ -48,7 +48,7 @@ def interrupted_reason() -> str:
 
 
 def side_word(side: str) -> str:
-    """"left"/"right" in the language in use."""
+    """ "left"/"right" in the language in use."""
     return _word(f"side.{side}") if f"side.{side}" in _WORDS else side
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import Node
 
 from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.storage.problems import RoutineFileError
@@ -105,12 +105,12 @@ def load_overlay(path: Path, exercise_ids: Collection[str], routine_ids: Collect
                 if number is not None and number != OVERLAY_VERSION:
                     reader.report(version, f"unsupported version {number} (only version 1 is supported)")
             if "exercises" in fields:
-                for key_node, exercise_id, value in _known(reader, fields["exercises"], exercise_ids, "exercise"):
+                for exercise_id, value in _known(reader, fields["exercises"], exercise_ids, "exercise"):
                     texts = _exercise_texts(reader, value)
                     if texts is not None:
                         overlay.exercises[exercise_id] = texts
             if "routines" in fields:
-                for key_node, routine_id, value in _known(reader, fields["routines"], routine_ids, "routine"):
+                for routine_id, value in _known(reader, fields["routines"], routine_ids, "routine"):
                     routine = _routine_texts(reader, value)
                     if routine is not None:
                         overlay.routines[routine_id] = routine
@@ -119,14 +119,12 @@ def load_overlay(path: Path, exercise_ids: Collection[str], routine_ids: Collect
     return overlay
 
 
-def _known(
-    reader: NodeReader, node: Node, known: Collection[str], kind: str
-) -> list[tuple[ScalarNode, str, Node]]:
+def _known(reader: NodeReader, node: Node, known: Collection[str], kind: str) -> list[tuple[str, Node]]:
     """The entries of a mapping whose keys are known ids; an unknown id is reported with a did-you-mean."""
     found = []
     for key_node, key, value in reader.items(node, f"'{kind}s'"):
         if key in known:
-            found.append((key_node, key, value))
+            found.append((key, value))
         else:
             reader.report(key_node, f"unknown {kind} {quote(key)}{did_you_mean(key, known)}")
     return found
@@ -155,7 +153,9 @@ def _routine_texts(reader: NodeReader, node: Node) -> RoutineText | None:
             reader.report(key_node, f"a note's key must be a step number from 1, not {quote(key)}")
         elif text is not None:
             notes[int(key)] = text
-    name, description = (reader.text(fields[key], key) if key in fields else None for key in ROUTINE_FIELDS[:2])
+    name, description = (
+        reader.text(fields[key], key) if key in fields else None for key in ROUTINE_FIELDS[:2]
+    )
     return RoutineText(name, description, notes)
 
 
@@ -176,16 +176,16 @@ def overlay_gaps(
             elif not has_english and name in texts:
                 extra.append(where)
     for routine_id, routine in routines.items():
-        texts = overlay.routines.get(routine_id, RoutineText())
+        said = overlay.routines.get(routine_id, RoutineText())
         for name in ROUTINE_FIELDS[:2]:
-            if getattr(routine, name) and getattr(texts, name) is None:
+            if getattr(routine, name) and getattr(said, name) is None:
                 missing.append(f"routine {routine_id}: {name}")
         for number, step in enumerate(routine.steps, start=1):
-            if step.note and number not in texts.notes:
+            if step.note and number not in said.notes:
                 missing.append(f"routine {routine_id}: note of step {number}")
         extra.extend(
             f"routine {routine_id}: note of step {number}"
-            for number in texts.notes
+            for number in said.notes
             if number > len(routine.steps) or not routine.steps[number - 1].note
         )
     return missing, extra

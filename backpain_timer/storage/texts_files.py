@@ -38,7 +38,9 @@ def load_texts(path: Path) -> dict[str, str]:
     catalogue: dict[str, str] = {}
     if document.root is not None:
         fields = reader.fields(document.root, "a texts file", ("version", "texts"), required=("texts",))
-        for key_node, msgid, value in reader.items(fields["texts"], "'texts'") if fields and "texts" in fields else ():
+        for key_node, msgid, value in (
+            reader.items(fields["texts"], "'texts'") if fields and "texts" in fields else ()
+        ):
             text = reader.text(value, msgid)
             if msgid not in source:
                 reader.report(key_node, f"unknown message id {quote(msgid)}{did_you_mean(msgid, source)}")
@@ -51,7 +53,9 @@ def load_texts(path: Path) -> dict[str, str]:
                 expected = placeholders(source[msgid])
                 if found != expected:
                     names = ", ".join(f"{{{name}}}" for name in sorted(expected)) or "none"
-                    reader.report(value, f"{quote(msgid)} must have the placeholders of the English ({names})")
+                    reader.report(
+                        value, f"{quote(msgid)} must have the placeholders of the English ({names})"
+                    )
                 else:
                     catalogue[msgid] = text
     if reader.problems:

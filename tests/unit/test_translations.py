@@ -136,7 +136,8 @@ def test_builtin_content_is_translated_but_user_routines_are_shown_as_written(da
     data = DataDir(data_dir)
     data.routines_dir.mkdir(parents=True)
     (data.routines_dir / "mine.yaml").write_text(
-        "name: My morning\nsteps:\n  - exercise: cat-cow\n    hold: 30s\n    note: Slowly.\n", encoding="utf-8"
+        "name: My morning\nsteps:\n  - exercise: cat-cow\n    hold: 30s\n    note: Slowly.\n",
+        encoding="utf-8",
     )
     library = Library(data, language="fr")
     names = {info.id: info.name for info in library.listing().routines}
