@@ -131,9 +131,7 @@ def _use_language(code: str | None, data: DataDir) -> None:
         for problem in problems:
             print(f"backpain-timer: note: {problem}", file=sys.stderr)
         code = choose_language(setting, os.environ)
-    error = use_language(code)
-    if error is not None:
-        print_error(error)
+    use_language(code, print_error)
 
 
 def note_read_only(data: DataDir) -> None:

@@ -9,19 +9,28 @@ catalogues); the pseudo-language wraps every text. No I/O here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from backpain_timer.domain.language import ENGLISH, PSEUDO, pseudo
 
+Catalogue = Mapping[str, str]
 _language = ENGLISH
-_catalogue: dict[str, str] = {}
+_catalogue: Catalogue | Callable[[], Catalogue] = {}
 
 
-def use(language: str, catalogue: Mapping[str, str] | None = None) -> None:
-    """Speak ``language`` from now on, with ``catalogue`` (message id → text; empty for English)."""
+def use(language: str, catalogue: Catalogue | Callable[[], Catalogue] | None = None) -> None:
+    """Speak ``language`` from now on, with ``catalogue`` (message id → text; empty for English), or a
+    function that reads it when the first text is asked for (a command that says nothing reads nothing)."""
     global _language, _catalogue
     _language = language
-    _catalogue = dict(catalogue or {})
+    _catalogue = catalogue or {}
+
+
+def _texts() -> Catalogue:
+    global _catalogue
+    if callable(_catalogue):
+        _catalogue = _catalogue()
+    return _catalogue
 
 
 def language() -> str:
@@ -32,7 +41,7 @@ def say(msgid: str, english: str) -> str:
     """The text of ``msgid`` in the language in use; ``english`` when it has no translation."""
     if _language == PSEUDO:
         return pseudo(english)
-    return _catalogue.get(msgid, english)
+    return _texts().get(msgid, english)
 
 
 def translate(text: str) -> str:

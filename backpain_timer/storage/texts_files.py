@@ -10,13 +10,12 @@ line:col checks serve translators; plain message ids keep the long texts (the gu
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 from backpain_timer.domain import texts
-from backpain_timer.domain.language import ENGLISH, LANGUAGES
+from backpain_timer.domain.language import LANGUAGES
 from backpain_timer.storage.problems import RoutineFileError
-from backpain_timer.storage.yaml_document import quote, read_document, read_file_bytes
-from backpain_timer.storage.yaml_nodes import NodeReader, did_you_mean
 
 TEXTS_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -32,6 +31,9 @@ def placeholders(text: str) -> set[str]:
 
 def load_texts(path: Path) -> dict[str, str]:
     """A catalogue: message id → text. Raises RoutineFileError with every problem of the file."""
+    from backpain_timer.storage.yaml_document import quote, read_document, read_file_bytes
+    from backpain_timer.storage.yaml_nodes import NodeReader, did_you_mean
+
     source = texts.source_texts()
     document = read_document(read_file_bytes(path), str(path))
     reader = NodeReader(str(path), document)
@@ -63,15 +65,19 @@ def load_texts(path: Path) -> dict[str, str]:
     return catalogue
 
 
-def use_language(language: str) -> RoutineFileError | None:
-    """Make the domain's texts speak ``language`` (a code from domain.language.CODES). A catalogue with
-    problems leaves the texts English and is returned for the caller to report."""
-    if language == ENGLISH or language not in LANGUAGES:
-        texts.use(language)
-        return None
-    try:
-        texts.use(language, load_texts(texts_path(language)))
-    except RoutineFileError as error:
-        texts.use(ENGLISH)
-        return error
-    return None
+def use_language(language: str, report: Callable[[RoutineFileError], object] = lambda error: None) -> None:
+    """Make the domain's texts (and libraries made from now on) speak ``language``, a code from
+    domain.language.CODES. Its catalogue is read when the first text is said; a catalogue with problems
+    is handed to ``report`` and its texts stay English."""
+    if language not in LANGUAGES or not texts_path(language).is_file():
+        texts.use(language)  # English, the pseudo-language, or a language with content only
+        return
+
+    def read() -> dict[str, str]:
+        try:
+            return load_texts(texts_path(language))
+        except RoutineFileError as error:
+            report(error)
+            return {}
+
+    texts.use(language, read)
