@@ -1,3 +1,3 @@
-from backpain_timer.cli import main
+from backpain_timer.handover import main
 
 raise SystemExit(main())

@@ -1,8 +1,9 @@
 """Asking an app already running on the same data folder to show its window, before Qt is imported.
 
 A second ``backpain-timer`` hands over here and leaves in a few milliseconds: importing PySide6 alone
-would take longer than the running app needs to show its window. The server side is
-:mod:`backpain_timer.ui.single_instance`.
+would take longer than the running app needs to show its window. A plain start (no command, no routine)
+even hands over before the command line is parsed (``main``): the CLI's own imports cost more than the
+running app needs. The server side is :mod:`backpain_timer.ui.single_instance`.
 """
 
 from __future__ import annotations
@@ -10,11 +11,73 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 BACKGROUND_REQUEST = b"b"  # "I start in the background": the running app stays as it is
 
 CONNECT_TIMEOUT_SECONDS = 0.5
+# Platforms that draw without a display server (tests, screenshots, VNC).
+_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def main() -> int:
+    """``backpain-timer``: hand over at once when that is all a start would do, else run the CLI."""
+    status = quick_handover(sys.argv[1:])
+    if status is None:
+        from backpain_timer.cli import main as cli_main
+
+        status = cli_main()
+    return status
+
+
+def quick_handover(arguments: Sequence[str]) -> int | None:
+    """0 when ``arguments`` only start the app (``[--data-dir DIR] [--background]``) and an app running on
+    that data folder took over; None otherwise: the full start (argument checks, messages) follows."""
+    background = False
+    data_dir: str | None = None
+    rest = list(arguments)
+    while rest:
+        argument = rest.pop(0)
+        if argument == "--background":
+            background = True
+        elif argument == "--data-dir" and rest:
+            data_dir = rest.pop(0)
+        elif argument.startswith("--data-dir="):
+            data_dir = argument.removeprefix("--data-dir=")
+        else:
+            return None
+    if missing_display() is not None:
+        return None
+    from backpain_timer.storage.paths import resolve_data_dir
+
+    return 0 if hand_over(resolve_data_dir(data_dir), background=background) else None
+
+
+def hand_over(data_dir: Path, *, background: bool) -> bool:
+    """True when an app running on ``data_dir`` was asked to show its window (left as it is with
+    ``background``) and the user was told so; False when none runs."""
+    if not ask_running_app_to_show(data_dir, show=not background):
+        return False
+    done = "left it as it is" if background else "brought its window to the front"
+    print(f"backpain-timer: already running for {data_dir}; {done}")
+    return True
+
+
+def missing_display() -> str | None:
+    """Why no window can be shown (one sentence), or None when a display looks available."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    if platform in _HEADLESS_PLATFORMS:
+        return None
+    if platform.startswith("wayland"):
+        return None if os.environ.get("WAYLAND_DISPLAY") else "WAYLAND_DISPLAY is not set"
+    if platform == "xcb":
+        return None if os.environ.get("DISPLAY") else "DISPLAY is not set"
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return "DISPLAY is not set"
 
 
 def socket_path(data_dir: Path) -> Path | None:

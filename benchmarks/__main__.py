@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from benchmarks import background, cpu, hardening, scale, startup, timing
+from benchmarks import background, cpu, hardening, heard_cues, scale, startup, timing
 from benchmarks.display import BenchError, WindowWatcher, stop_group, x_display
 from benchmarks.report import PartResult, Row, machine_lines, markdown_table, text_table
 
-DEFAULT_PARTS = ("startup", "cpu", "background", "timing", "cues", "scale")
+DEFAULT_PARTS = ("startup", "cpu", "background", "timing", "cues", "heard", "scale")
 ALL_PARTS = (*DEFAULT_PARTS, "hardening")
 RESULTS_FILE = Path(__file__).with_name("results.md")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -114,6 +114,35 @@ def _breath_cpu_result(seconds: float) -> PartResult:
     return result
 
 
+def _heard_result(seconds: float) -> PartResult:
+    """Cue sounds as heard from a private null sink: the app's player against the old QSoundEffect."""
+    try:
+        found = heard_cues.run(seconds)
+    except heard_cues.Skip as skip:
+        return PartResult(notes=[f"Heard cues (`python -m benchmarks.heard_cues`): {skip}"])
+    result = PartResult()
+    lateness = {player: (first, last) for player, first, last, _ in found}
+    for player, first, last, count in found:
+        result.notes.append(
+            f"Heard cues, {player} ({count} cues, {seconds:.0f} s sounds-only session): "
+            f"first minute {first:+.1f} ms, last minute {last:+.1f} ms"
+        )
+    first, last = lateness["fresh-streams"]
+    result.rows.append(
+        Row(
+            "cues",
+            f"heard cue lateness, last minute of {seconds / 60:.0f} min (first minute {first:+.0f} ms)",
+            abs(last),
+            "ms",
+            baseline=abs(lateness["qsoundeffect"][1]),
+            baseline_name="one long-lived QSoundEffect per sound",
+            target=30.0,
+            absolute=True,
+        )
+    )
+    return result
+
+
 def _run_parts(args: argparse.Namespace, parts: list[str], work: Path) -> tuple[list[PartResult], bool]:
     """Each part in turn; a part that fails is reported and the others still run."""
     quick = args.quick
@@ -165,6 +194,8 @@ def _run_parts(args: argparse.Namespace, parts: list[str], work: Path) -> tuple[
             stop_group(cue_process)
     if "cues" in parts:
         attempt("breath CPU", lambda: _breath_cpu_result(5 if quick else 20))
+    if "heard" in parts:
+        attempt("heard cues", lambda: _heard_result(60.0 if quick else 300.0))
     if "scale" in parts:
         scale_dir = work / "scale"
         scale_dir.mkdir()

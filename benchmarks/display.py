@@ -22,7 +22,10 @@ from typing import IO, Any
 
 # X11 protocol constants (X.h).
 _SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
+_UNMAP_NOTIFY = 18
 _MAP_NOTIFY = 19
+_CLIENT_MESSAGE = 33
+_NO_EVENT_MASK = 0
 _ANY_PROPERTY_TYPE = 0
 _XA_WM_NAME = 39
 
@@ -43,10 +46,24 @@ class _XMapEvent(ctypes.Structure):
     ]
 
 
+class _XClientMessageEvent(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
 class _XEvent(ctypes.Union):
     _fields_ = [
         ("type", ctypes.c_int),
-        ("xmap", _XMapEvent),
+        ("xmap", _XMapEvent),  # an UnmapNotify has the same first fields
+        ("xclient", _XClientMessageEvent),
         ("pad", ctypes.c_long * 24),
     ]
 
@@ -99,6 +116,13 @@ class WindowWatcher:
             ctypes.POINTER(ctypes.c_void_p),
         ]
         x.XFree.argtypes = [ctypes.c_void_p]
+        x.XSendEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_ulong,
+            ctypes.c_int,
+            ctypes.c_long,
+            ctypes.c_void_p,
+        ]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
         x.XSetErrorHandler(_X_ERROR_HANDLER)
         deadline = time.monotonic() + 2
@@ -112,6 +136,7 @@ class WindowWatcher:
         x.XFlush(self._display)
         self._fd = x.XConnectionNumber(self._display)
         self._net_wm_name = x.XInternAtom(self._display, b"_NET_WM_NAME", 0)
+        self.last_mapped = 0  # the window ``wait_mapped`` saw last
 
     def close(self) -> None:
         if self._display:
@@ -164,10 +189,37 @@ class WindowWatcher:
                 if event.type == _MAP_NOTIFY:
                     seen = time.monotonic()
                     if title in self._title(event.xmap.window):
+                        self.last_mapped = event.xmap.window
                         return seen
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return None
+            select.select([self._fd], [], [], remaining)
+
+    def close_window(self, window: int, timeout: float) -> bool:
+        """Ask ``window`` to close as a window manager's close button does (WM_DELETE_WINDOW); True once
+        it is unmapped, False when it still shows after ``timeout`` s."""
+        x = self._x
+        message = _XEvent()
+        message.xclient.type = _CLIENT_MESSAGE
+        message.xclient.window = window
+        message.xclient.message_type = x.XInternAtom(self._display, b"WM_PROTOCOLS", 0)
+        message.xclient.format = 32
+        message.xclient.data[0] = x.XInternAtom(self._display, b"WM_DELETE_WINDOW", 0)
+        message.xclient.data[1] = 0  # CurrentTime
+        self.drain()
+        x.XSendEvent(self._display, window, 0, _NO_EVENT_MASK, ctypes.byref(message))
+        x.XFlush(self._display)
+        deadline = time.monotonic() + timeout
+        event = _XEvent()
+        while True:
+            while x.XPending(self._display):
+                x.XNextEvent(self._display, ctypes.byref(event))
+                if event.type == _UNMAP_NOTIFY and event.xmap.window == window:
+                    return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
             select.select([self._fd], [], [], remaining)
 
 

@@ -16,9 +16,11 @@ case "$kind" in
     packages=("$(basename "$python")-venv")
     ;;
   run) packages+=("${window_packages[@]}") ;;
-  # desktop-file-validate checks the .desktop entry; dbus-daemon runs the notification tests' own bus
+  # desktop-file-validate checks the .desktop entry; dbus-daemon and gdbus (libglib2.0-bin) give the
+  # notification and media player tests their private bus and its client.
   test) packages+=(desktop-file-utils dbus libglib2.0-bin) ;;
-  bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils) ;;
+  # pulseaudio: a private null-sink server for the heard-cues benchmark (recorded with parec).
+  bench) packages+=("${window_packages[@]}" xvfb xdotool x11-utils pulseaudio pulseaudio-utils) ;;
   *) echo "usage: $0 [run|test|bench|venv PYTHON]" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0  # not Debian: nothing we can check

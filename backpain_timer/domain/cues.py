@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from backpain_timer.domain.breath import BreathPhase
+from backpain_timer.domain.cue_speech import announcement
 from backpain_timer.domain.events import (
     BreathTurned,
     Countdown,
@@ -18,13 +19,11 @@ from backpain_timer.domain.events import (
     SegmentStarted,
     SessionFinished,
 )
-from backpain_timer.domain.plan import Plan, Segment, SegmentKind
-from backpain_timer.domain.segment_words import phase_text, segment_words, side_word
+from backpain_timer.domain.plan import Plan, SegmentKind
 from backpain_timer.domain.texts import say
 
 FINISH_TEXT = "Well done. Routine complete."
 # A duration a float rounding away from whole seconds is said in whole seconds.
-_EPSILON = 1e-9
 
 
 class CueKind(StrEnum):
@@ -53,6 +52,7 @@ class CueSettings:
     halfway: bool = True
     flash: bool = True
     breath_tone: bool = False
+    voice_rate: float = 0.0  # -1 slow .. 1 fast: how long the voice takes to say an announcement
 
 
 def _request(at: float, sound: CueKind | None, speech: str | None, flash: bool) -> list[CueRequest]:
@@ -67,7 +67,10 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
     sound_on = settings.sound
     match event:
         case SegmentStarted(at=at, segment=segment):
-            speech = spoken_text(segment, plan) if settings.voice else None
+            speech = announcement(
+                segment, plan, rate=settings.voice_rate, countdown=sound_on and settings.countdown
+            )
+            speech = speech if settings.voice else None
             return _request(at, CueKind.CHIME if sound_on else None, speech, settings.flash)
         case Countdown(at=at, segment=segment):
             if not (sound_on and settings.countdown):
@@ -110,61 +113,6 @@ def _is_transition(request: CueRequest) -> bool:
     return request.speech is not None or request.flash or request.sound in (CueKind.CHIME, CueKind.FINISH)
 
 
-# The spoken words by message id (the English source; texts.say gives the language in use).
-_SPOKEN = {
-    "cue.finish": FINISH_TEXT,
-    "cue.seconds": "{n} seconds",
-    "cue.one-second": "1 second",
-    "cue.minutes": "{n} minutes",
-    "cue.one-minute": "1 minute",
-    "cue.hold": "{name}, {duration}",
-    "cue.hold-side": "{name}, {duration}, {side} side",
-    "cue.prepare": "Get ready: {name}",
-    "cue.pause": "{phase}, {duration}. {next}",
-    "cue.rest": "Rest, {duration}. Next: {name}",
-}
-
-
-def _spoken(msgid: str) -> str:
-    return say(msgid, _SPOKEN[msgid])
-
-
 def message_texts() -> dict[str, str]:
-    return dict(_SPOKEN)
-
-
-def _count(n: int, unit: str) -> str:
-    return _spoken(f"cue.one-{unit}") if n == 1 else _spoken(f"cue.{unit}s").format(n=n)
-
-
-def spoken_seconds(seconds: float) -> str:
-    """Words for a duration: "45 seconds", "1 minute", "1 minute 30 seconds"."""
-    whole = round(seconds)
-    if abs(seconds - whole) > _EPSILON:
-        return _spoken("cue.seconds").format(n=f"{seconds:g}")
-    minutes, secs = divmod(whole, 60)
-    parts = []
-    if minutes:
-        parts.append(_count(minutes, "minute"))
-    if secs or not minutes:
-        parts.append(_count(secs, "second"))
-    return " ".join(parts)
-
-
-def spoken_text(segment: Segment, plan: Plan) -> str:
-    """What the voice says as ``segment`` starts."""
-    duration = spoken_seconds(segment.duration)
-    if segment.kind is SegmentKind.HOLD:
-        if segment.side:
-            return _spoken("cue.hold-side").format(
-                name=segment.name, duration=duration, side=side_word(segment.side)
-            )
-        return _spoken("cue.hold").format(name=segment.name, duration=duration)
-    if segment.kind is SegmentKind.PREPARE:
-        return _spoken("cue.prepare").format(name=segment.name)
-    if segment.kind is SegmentKind.SWITCH:
-        words = segment_words(plan, segment)  # the screen's words: "Switch sides", or a rest between reps
-        if plan.switches_sides(segment):
-            return phase_text(SegmentKind.SWITCH)
-        return _spoken("cue.pause").format(phase=words.phase, duration=duration, next=words.next)
-    return _spoken("cue.rest").format(duration=duration, name=segment.name)
+    """The message ids of the cues' own words (the announcements' are in domain/cue_speech.py)."""
+    return {"cue.finish": FINISH_TEXT}

@@ -52,7 +52,15 @@ def translate(text: str) -> str:
 
 def source_texts() -> dict[str, str]:
     """Every message id with its English source: what each language's catalogue translates."""
-    from backpain_timer.domain import advice, back_guide, cues, safety, segment_words, terminal_words
+    from backpain_timer.domain import (
+        advice,
+        back_guide,
+        cue_speech,
+        cues,
+        safety,
+        segment_words,
+        terminal_words,
+    )
 
-    modules = (advice, safety, back_guide, segment_words, cues, terminal_words)
+    modules = (advice, safety, back_guide, segment_words, cues, cue_speech, terminal_words)
     return {msgid: text for module in modules for msgid, text in module.message_texts().items()}

@@ -82,25 +82,32 @@ class RunStore(HistoryStore):
             rows = connection.execute("SELECT path, size, mtime_ns FROM run_files").fetchall()
         return {FileStamp(path, int(size), int(mtime_ns)) for path, size, mtime_ns in rows}
 
-    def runs(self, *, since: date | None = None, tz: tzinfo | None = None) -> list[Run]:
-        """Runs newest first; ``since`` is a local day as for ``records``."""
+    def runs(
+        self, *, since: date | None = None, tz: tzinfo | None = None, limit: int | None = None
+    ) -> list[Run]:
+        """Runs newest first, at most ``limit``; ``since`` is a local day as for ``records``."""
         connection = self._open_for_reading()
         if connection is None or self._version < RUNS_VERSION:
             return []
-        query, parameters = f"SELECT {_COLUMNS} FROM runs", []
+        query = f"SELECT {_COLUMNS} FROM runs"
+        parameters: list[str | int] = []
         if since is not None:
             query += " WHERE started_at >= ?"
             parameters.append(format_timestamp(local_midnight(since, tz)))
+        query += " ORDER BY started_at DESC, id DESC"
+        if limit is not None:
+            query += " LIMIT ?"
+            parameters.append(limit)
         with self._errors("read"):
-            rows = connection.execute(f"{query} ORDER BY started_at DESC, id DESC", parameters).fetchall()
+            rows = connection.execute(query, parameters).fetchall()
         return [self._run(row) for row in rows]
 
     def runs_with_cool_downs(
-        self, *, since: date | None = None, tz: tzinfo | None = None
+        self, *, since: date | None = None, tz: tzinfo | None = None, limit: int | None = None
     ) -> list[tuple[Run, SessionRecord | None]]:
         """Runs newest first, each with the cool-down session that followed it (None: none did): the
         session started from the run's offer, else the first one tagged ``cool-down`` (``cool_down_after``)."""
-        runs = self.runs(since=since, tz=tz)
+        runs = self.runs(since=since, tz=tz, limit=limit)
         if not runs:
             return []
         first_end = min(run.ended_at for run in runs)

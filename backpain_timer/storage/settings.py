@@ -38,6 +38,8 @@ class Settings:
     reminder_time: str = "18:00"
     # runs: folders whose run files are picked up, beside <data>/runs-inbox and a mounted watch
     run_folders: tuple[str, ...] = ()
+    # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
+    big_target: bool = False
     # "system" (the environment decides: domain/language.py) or a language code
     language: str = SYSTEM
 

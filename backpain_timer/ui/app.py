@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backpain_timer.domain.routine import Routine
+from backpain_timer.handover import hand_over, missing_display
 from backpain_timer.linecache_limit import limit_linecache
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.library import Library, looks_like_path
@@ -23,24 +24,6 @@ if TYPE_CHECKING:
 APP_NAME = "Backpain Timer"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 DESKTOP_FILE_NAME = "backpain-timer"
-# Platforms that draw without a display server (tests, screenshots, VNC).
-_HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
-
-
-def missing_display() -> str | None:
-    """Why no window can be shown (one sentence), or None when a display looks available."""
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
-    if platform in _HEADLESS_PLATFORMS:
-        return None
-    if platform.startswith("wayland"):
-        return None if os.environ.get("WAYLAND_DISPLAY") else "WAYLAND_DISPLAY is not set"
-    if platform == "xcb":
-        return None if os.environ.get("DISPLAY") else "DISPLAY is not set"
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return "DISPLAY is not set"
 
 
 def _fail(message: str) -> None:
@@ -66,11 +49,7 @@ def run(data_dir: Path, routine: str | None, start: bool, *, background: bool = 
         )
         return 2
     # Before Qt is imported: a running app shows its window sooner than PySide6 alone loads.
-    from backpain_timer.handover import ask_running_app_to_show
-
-    if ask_running_app_to_show(library.data.root, show=not background):
-        done = "left it as it is" if background else "brought its window to the front"
-        print(f"backpain-timer: already running for {library.data.root}; {done}")
+    if hand_over(library.data.root, background=background):
         return 0
     return _run_qt(library, chosen, routine, start, background)
 

@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
     def _page_created(self, page: QWidget) -> None:
         self.stack.addWidget(page)
         if page is self.flow.session_view:
+            from backpain_timer.ui.session.hands_free import HandsFree
+
             self.flow.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+            self.hands_free = HandsFree(self.flow.session_view, self.settings_store)  # media keys, big target
 
     # --- navigation ---------------------------------------------------------------------------------
 
@@ -314,7 +317,8 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(not in_session)
         self.home_action.setEnabled(not in_session)
         if self.banner is not None:
-            self.banner.setVisible(not in_session)  # the session view needs every pixel
+            # A notice for home (and history): the session and the end screen need every pixel.
+            self.banner.setVisible(page is self.home or (page is not None and page is self.history_view))
 
     def _disclaimer_dismissed(self) -> None:
         self.banner = None

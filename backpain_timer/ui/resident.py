@@ -54,6 +54,7 @@ class Resident(QObject):
         self._make_window = make_window
         self._now = now
         self._window: MainWindow | None = None
+        self._started = False  # listening and watching; the media player joins the window from then on
         self._cool_down_seconds: float | None = None
         self.tray = TrayController(self.window, library, store)
         self.tray.setParent(self)
@@ -84,6 +85,9 @@ class Resident(QObject):
 
     def start(self) -> None:
         """Listen for later starts and watch the run folders (after the window, if any, is up)."""
+        self._started = True
+        if self._window is not None:
+            _start_media_player(self._window)
         self.instance.listen()  # when it cannot listen, a second start simply opens a second window
         try:
             with RunStore(self.library.data.history_db) as runs:
@@ -111,6 +115,8 @@ class Resident(QObject):
             window.history_writer.written.connect(self.offers.session_saved)
             window.history_writer.written.connect(lambda _record_id: self.refresh_home())
             self._window = window
+            if self._started:
+                _start_media_player(window)
             self.refresh_home()
         return self._window
 
@@ -148,3 +154,10 @@ class Resident(QObject):
     def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:
         if "run_folders" in changed:
             self.watcher.set_folders(self._folders(settings))
+
+
+def _start_media_player(window: MainWindow) -> None:
+    """Media keys, headset buttons and desktop widgets drive the window's sessions (MPRIS)."""
+    from backpain_timer.ui.mpris.player import start_media_player
+
+    start_media_player(window)

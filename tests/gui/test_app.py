@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from backpain_timer import handover
 from backpain_timer.ui import app
 
 
@@ -28,13 +29,13 @@ def test_a_forced_wayland_platform_needs_wayland_display(monkeypatch: pytest.Mon
     no_display(monkeypatch)
     monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
     monkeypatch.setenv("DISPLAY", ":0")
-    assert app.missing_display() == "WAYLAND_DISPLAY is not set"
+    assert handover.missing_display() == "WAYLAND_DISPLAY is not set"
 
 
 def test_offscreen_needs_no_display(monkeypatch: pytest.MonkeyPatch) -> None:
     no_display(monkeypatch)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    assert app.missing_display() is None
+    assert handover.missing_display() is None
 
 
 def test_a_broken_routine_file_is_reported_with_line_and_column_and_exits_1(

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.routine import Exercise
@@ -117,3 +118,32 @@ def test_neck_and_enter_picks_the_neck_stretch(qtbot: QtBot) -> None:
     assert picker.chosen_id() == "neck-side-stretch"  # not Cat–cow, which lists the neck among its targets
     assert picker.search.accessibleName() == "Search exercises"
     assert picker.results.accessibleName() == "Exercises"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_tag_chips_never_overlap_while_problems_show(
+    qtbot: QtBot, library: Library, size: tuple[int, int]
+) -> None:
+    window = open_editor(qtbot, library, None)
+    form = window.routine_form
+    qtbot.keyClicks(form.timings["rest"], "soon")  # one more problem line, under the pauses
+    QTest.keyClick(form.name, Qt.Key.Key_S, CTRL)
+    assert form.boxes[("name",)].problem.isVisibleTo(form)
+    assert form.boxes[("rest",)].problem.isVisibleTo(form)
+    window.resize(*size)
+    qtbot.wait(1)
+    assert window.size().height() <= size[1]  # the editor fits the screen: its fields scroll instead
+
+    def rect(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(form, widget.rect().topLeft()), widget.size())
+
+    chips = [rect(chip) for chip in form.chips.values()]
+    others = [
+        rect(form.other_tags),
+        rect(form.boxes[("name",)].problem),
+        rect(form.description),
+        *(rect(field) for field in form.timings.values()),
+    ]
+    for index, chip in enumerate(chips):
+        assert chip.height() >= form.chips["core"].sizeHint().height()  # whole, never squeezed
+        assert not any(chip.intersects(other) for other in chips[index + 1 :] + others)

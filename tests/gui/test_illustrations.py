@@ -9,9 +9,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from backpain_timer.resources import assets_dir, routines_dir
 from backpain_timer.storage.routine_yaml import load_library_file
+from backpain_timer.ui.editor.picker import ExercisePicker
+from backpain_timer.ui.session.illustration import Illustration
 
 ILLUSTRATIONS = sorted(
     Path(exercise.image)
@@ -48,3 +51,24 @@ def test_icon_svg_renders_and_every_png_size_is_there(qapp: QApplication) -> Non
     for size in (16, 32, 48, 64, 128, 256):
         image = QImage(str(ICON_DIR / f"backpain-timer-{size}.png"))
         assert image.size() == QSize(size, size), size
+
+
+def test_an_illustration_is_named_by_its_exercise_and_position_in_session_and_picker(qtbot: QtBot) -> None:
+    exercises = load_library_file(routines_dir() / "exercises.yaml")
+    childs_pose = exercises["childs-pose"]
+    session_picture = Illustration()
+    qtbot.addWidget(session_picture)
+    session_picture.show_exercise(childs_pose)
+    assert session_picture.accessibleName() == "Illustration: Child's pose, on the floor"
+    assert session_picture.accessibleDescription() == childs_pose.summary
+
+    picker = ExercisePicker({"childs-pose": childs_pose})
+    qtbot.addWidget(picker)
+    picker.show()
+    shown = picker.image_widget()
+    assert shown is not None
+    assert shown.accessibleName() == session_picture.accessibleName()
+
+    session_picture.show_exercise(None)  # no picture: nothing left to announce
+    assert session_picture.accessibleName() == ""
+    assert session_picture.isHidden()

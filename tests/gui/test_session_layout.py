@@ -194,3 +194,28 @@ def test_the_form_cues_and_the_caution_are_large_and_never_scroll(
 def test_the_no_sound_message_fits_the_status_bar_at_800_px(window: MainWindow) -> None:
     metrics = QFontMetrics(window.statusBar().font())
     assert metrics.horizontalAdvance(NO_AUDIO_OUTPUT) < SMALL_SCREEN.width() - 24
+
+
+def test_at_640_wide_home_puts_its_header_buttons_under_the_title(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.banner is not None
+    window.banner.dismiss_button.click()  # the About link is back in the header
+    home = window.home
+    assert home.about_link.isVisibleTo(home)
+    assert window.minimumSizeHint().width() <= 640
+    window.resize(1280, 800)
+    settle(qtbot)
+    assert not home.header.is_stacked()  # one line while it fits
+    window.resize(640, window.height())
+    settle(qtbot)
+    assert window.width() == 640
+    assert home.header.is_stacked()
+    title = visible_in(home.header.title, home)
+    buttons = [
+        visible_in(button, home) for button in (home.about_link, home.history_button, home.cool_down_button)
+    ]
+    for index, rect in enumerate(buttons):
+        assert rect.top() >= title.bottom()  # under the title, whole
+        assert not any(rect.intersects(other) for other in buttons[index + 1 :])
+    for button in (home.about_link, home.history_button, home.cool_down_button):
+        assert button.width() >= button.sizeHint().width()
+    assert visible_in(home.search, home).top() > max(rect.bottom() for rect in buttons)

@@ -35,7 +35,7 @@ def voiced(qtbot: QtBot, library: Library, clock: FakeClock, cue_player: Recordi
 def test_the_start_chimes_and_says_get_ready(voiced: MainWindow, cue_player: RecordingCuePlayer) -> None:
     voiced.start_routine(voiced.library.load(SHORT_ROUTINE_ID))
     assert cue_player.preloaded
-    assert cue_player.calls == [("play", CueKind.CHIME), ("say", "Get ready: Thread the needle")]
+    assert cue_player.calls == [("play", CueKind.CHIME), ("say", "Ready")]
     assert voiced.cues.flash_overlay.flash_count == 1
 
 
@@ -57,7 +57,7 @@ def test_m_mutes_and_the_button_follows(
     qtbot.mouseClick(view.mute_button, Qt.MouseButton.LeftButton)
     assert not view.mute_button.isChecked() and view.mute_button.text() == "Mute"
     advance(voiced, clock, 5.0)  # the switch
-    assert ("say", "Switch sides") in cue_player.calls
+    assert ("say", "Switch") in cue_player.calls
 
 
 def test_the_breathing_guide_shows_only_in_breathing_holds(voiced: MainWindow, clock: FakeClock) -> None:

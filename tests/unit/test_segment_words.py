@@ -1,6 +1,6 @@
 """The words for each segment: the screen, the voice, the media player and notifications say the same."""
 
-from backpain_timer.domain.cues import spoken_text
+from backpain_timer.domain.cue_speech import spoken_text
 from backpain_timer.domain.plan import Plan, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
 from backpain_timer.domain.segment_words import SegmentWords, phase_word, segment_words

@@ -9,24 +9,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from shiboken6 import Shiboken
+from PySide6.QtCore import QObject, Signal
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.resources import assets_dir
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.cues.voice import Voice, VoiceState
-
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QSoundEffect
+from backpain_timer.ui.cues.sound_server import SoundServerWatch, pulse_socket
+from backpain_timer.ui.cues.sounds import CueSounds
+from backpain_timer.ui.cues.sounds import sound_file_name as sound_file_name
+from backpain_timer.ui.cues.voice import START_TIMEOUT_SECONDS, Voice, VoiceState
 
 # One line in the status bar: short enough to be read whole in a small window. Qt's audio backend does
 # not connect to a sound server started after it (measured with PulseAudio): hence the restart.
 NO_AUDIO_OUTPUT = (
     "No sound: no audio output. Start PulseAudio or PipeWire, then restart the app; cues flash instead."
 )
+SOUND_LOST = "No sound: the sound server stopped; cues flash instead. Restart the app once it runs again."
+SOUND_BACK = "The sound server is back: restart the app to hear the cues again (they flash until then)."
+
+# Voice and sounds follow one volume, at the same loudness. Measured (speech-dispatcher + espeak-ng, a
+# PulseAudio null sink): the voice's level is proportional to the engine's volume, and at 0.45 its peaks
+# reach −1.8 dBFS for an RMS of −22.7 dBFS — the loudest it can be without clipping. The chime's RMS at
+# full gain is −17.1 dBFS, so the sounds get 0.525 (−5.6 dB) to meet the voice there.
+VOICE_ENGINE_FULL_VOLUME = 0.45
+SOUND_FULL_GAIN = 0.525
+
+
+def cue_levels(volume: float) -> tuple[float, float]:
+    """(gain of the sounds, the voice engine's volume) for the volume slider's ``volume`` (0..1).
+
+    The slider is in loudness steps; both get the same linear gain, each from its own full level."""
+    from PySide6.QtMultimedia import QtAudio
+
+    scale = QtAudio.VolumeScale
+    linear = QtAudio.convertVolume(volume, scale.LogarithmicVolumeScale, scale.LinearVolumeScale)
+    return SOUND_FULL_GAIN * linear, VOICE_ENGINE_FULL_VOLUME * linear
 
 
 class CuePlayer(Protocol):
@@ -62,10 +81,6 @@ class CuePlayer(Protocol):
     def shutdown(self) -> None:
         """The app closes: stop, and let go of audio and speech."""
         ...
-
-
-def sound_file_name(kind: CueKind) -> str:
-    return f"{kind.value.replace('_', '-')}.wav"
 
 
 class NullCuePlayer:
@@ -137,7 +152,11 @@ class RecordingCuePlayer:
 
 
 class QtCuePlayer(QObject):
-    """QSoundEffect per cue sound (preloaded, so a cue plays within a few ms) and the threaded ``Voice``."""
+    """Cue sounds on fresh audio streams (``CueSounds``) and the voice in its own process (``Voice``).
+
+    Watches the sound server: when it goes, cues fall back to the flash at once (no stream is opened on
+    a dead server: Qt would abort) and the ``notice`` says so; when it comes back, the notice says how to
+    get sound back (Qt's audio backend cannot reconnect in a running app)."""
 
     notice = Signal(str)  # a plain sentence for the status bar, emitted once per problem
 
@@ -146,14 +165,15 @@ class QtCuePlayer(QObject):
         sounds_dir: Path | None = None,
         *,
         voice_engine: str | None = None,
-        voice_start_timeout_seconds: float = 3.0,
+        voice_start_timeout_seconds: float = START_TIMEOUT_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.sounds_dir = sounds_dir or assets_dir() / "sounds"
         self.voice = Voice(voice_engine, start_timeout_seconds=voice_start_timeout_seconds, parent=self)
         self.voice.unavailable.connect(self._voice_unavailable)
-        self._effects: dict[CueKind, QSoundEffect] | None = None
+        self._sounds: CueSounds | None = None
+        self._server: SoundServerWatch | None = None
         self._sound_problem = ""
         self._volume = Settings().volume
         self._sound_on = Settings().sound
@@ -172,6 +192,8 @@ class QtCuePlayer(QObject):
 
     @property
     def can_play(self) -> bool:
+        if self._server is not None and not self._sound_problem:
+            self._server.check()  # a server gone since the last check is found now, before the cue
         return not self._sound_problem
 
     @property
@@ -180,85 +202,68 @@ class QtCuePlayer(QObject):
 
     def play(self, kind: CueKind) -> None:
         self.preload()
-        assert self._effects is not None
-        effect = self._effects.get(kind)
-        if effect is not None and not self._sound_problem:
-            effect.play()
+        if self._sounds is not None and self.can_play:
+            self._sounds.play(kind)
 
     def say(self, text: str) -> None:
         if self._voice_on:
             self.voice.say(text)
 
     def stop(self) -> None:
-        for effect in (self._effects or {}).values():
-            effect.stop()
+        if self._sounds is not None:
+            self._sounds.stop()
         self.voice.stop()
 
     def configure(self, settings: Settings) -> None:
         self._sound_on = settings.sound
         self._volume = settings.volume
-        for effect in (self._effects or {}).values():
-            effect.setVolume(self._linear_volume())
+        sound_gain, voice_volume = cue_levels(settings.volume)
+        if self._sounds is not None:
+            self._sounds.volume = sound_gain
         self._voice_on = settings.voice
-        self.voice.configure(settings.voice_rate, settings.volume)
+        self.voice.configure(settings.voice_rate, voice_volume)
         if settings.voice:
-            self.voice.start()  # warm up now, so the first cue is not the one waiting for the engine
+            self.voice.start()  # warm up now (and check the engine can speak), not at the first cue
 
     # --- loading ------------------------------------------------------------------------------------
 
     def preload(self) -> None:
-        """Load every sound now (returns at once; loading finishes in the background)."""
-        if self._effects is not None:
+        """Load every sound now, and start watching the sound server."""
+        if self._sounds is not None:
             return
-        from PySide6.QtMultimedia import QSoundEffect
+        from PySide6.QtMultimedia import QMediaDevices
 
-        self._effects = {}
-        for kind in CueKind:
-            path = self.sounds_dir / sound_file_name(kind)
-            if not path.is_file():
-                self._report_sound_problem(
-                    f"No sound: the cue sound {path} is missing; reinstall Backpain Timer. "
-                    "Cues show as a flash instead."
-                )
-                continue
-            effect = QSoundEffect(self)
-            effect.setVolume(self._linear_volume())
-            # A method of this player, not a closure over it: a closure held by its own child's signal
-            # would keep player and effects alive until the interpreter exits, after the QApplication.
-            effect.statusChanged.connect(self._status_changed)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            self._effects[kind] = effect
+        if self._server is None:
+            self._server = SoundServerWatch(pulse_socket(), self)
+            self._server.lost.connect(self._server_lost)
+            self._server.back.connect(self._server_back)
+        self._server.start()
+        self._sounds = CueSounds(self.sounds_dir, self)
+        self._sounds.volume = cue_levels(self._volume)[0]
+        self._sounds.problem.connect(self._report_sound_problem)
+        self._sounds.load()  # a missing file is the first thing to tell: it needs a reinstall
+        if not QMediaDevices.audioOutputs() or not self._server.present:
+            self._report_sound_problem(NO_AUDIO_OUTPUT)
 
     def shutdown(self) -> None:
-        """Stop, let go of the sounds now (a later ``play`` loads them again) and stop the voice's thread.
+        """Stop, let go of the sounds now (a later ``play`` loads them again) and end the speech process.
         Safe to call again."""
-        effects, self._effects = self._effects or {}, None
-        for effect in effects.values():
-            effect.stop()
-            Shiboken.delete(effect)  # at once: the app may be about to quit, with no event loop to come
+        sounds, self._sounds = self._sounds, None
+        if sounds is not None:
+            sounds.release()
+            sounds.deleteLater()
+        if self._server is not None:
+            self._server.stop()
         self.voice.shutdown()
 
-    def _linear_volume(self) -> float:
-        """The slider is in loudness steps; QSoundEffect wants a linear gain."""
-        from PySide6.QtMultimedia import QtAudio
+    def _server_lost(self) -> None:
+        if self._sounds is not None:
+            self._sounds.forget()  # never touch a stream of the dead server again
+        self._report_sound_problem(SOUND_LOST)
 
-        scale = QtAudio.VolumeScale
-        return QtAudio.convertVolume(self._volume, scale.LogarithmicVolumeScale, scale.LinearVolumeScale)
-
-    def _status_changed(self) -> None:
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-
-        # The sender, not the stored effect: the status can change inside setSource, before it is stored.
-        effect = self.sender()
-        if not isinstance(effect, QSoundEffect) or effect.status() is not QSoundEffect.Status.Error:
-            return
-        path = Path(effect.source().toLocalFile())
-        if not QMediaDevices.audioOutputs():
-            self._report_sound_problem(NO_AUDIO_OUTPUT)
-            return
-        self._report_sound_problem(
-            f"No sound: {path.name} cannot be played here; reinstall Backpain Timer. Cues flash instead."
-        )
+    def _server_back(self) -> None:
+        if self._sound_problem in (SOUND_LOST, NO_AUDIO_OUTPUT):
+            self.notice.emit(SOUND_BACK)
 
     def _voice_unavailable(self, reason: str) -> None:
         # The engine may fail after the voice was turned off (it starts in the background): then the

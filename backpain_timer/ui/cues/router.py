@@ -33,6 +33,7 @@ def cue_settings(settings: Settings, *, muted: bool) -> CueSettings:
         halfway=settings.halfway,
         flash=settings.flash,
         breath_tone=settings.breath_tone,
+        voice_rate=settings.voice_rate,
     )
 
 

@@ -1,22 +1,27 @@
-"""Offline voice: QTextToSpeech living in its own thread, created on first need, given a few seconds to start.
+"""Offline voice: QTextToSpeech in a speech process of its own (``speech_worker.py``), under time boxes.
 
-A speech engine's constructor can block for seconds (or hang with no sound server), so it never runs on the
-GUI thread: a worker QThread owns the engine, and ``say`` posts to it through a queued signal.
+A speech engine can hang for good — speech-dispatcher that cannot open its audio waits with no timeout,
+holding the GIL — so the engine never runs in the app's process: a child process owns it, and the app talks
+to it through pipes that never block. The engine must come up (and speak a silent probe to its end) within
+the start time box, and answer every request within the answer time box; when it does not, the voice is
+given up for this run, the process is killed, and ``unavailable`` says so once. Sounds and the flash go on.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-START_TIMEOUT_SECONDS = 3.0
-SHUTDOWN_WAIT_MS = 2000
+START_TIMEOUT_SECONDS = 5.0  # a new Python process, Qt's speech plugin and the probe
+ANSWER_TIMEOUT_SECONDS = 2.0  # a say() call that has not returned by then has hung
+SHUTDOWN_WAIT_MS = 300  # for the process to end on its own once its input is closed; then it is killed
 _INSTALL_HINT = "Debian: apt install speech-dispatcher espeak-ng"
+WORKER_SCRIPT = Path(__file__).with_name("speech_worker.py")
 
 
 class VoiceState(StrEnum):
@@ -26,56 +31,8 @@ class VoiceState(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
-class _SpeechWorker(QObject):
-    """Lives in the speech thread: creates the engine there and does all its speaking there."""
-
-    created = Signal(bool, str)  # ok, engine name or why it failed
-    speaking = Signal(str)  # the engine began to speak this text
-
-    def __init__(self, engine: str | None) -> None:
-        super().__init__()
-        self.engine_name = engine
-        self.engine: QTextToSpeech | None = None
-        self._text = ""
-
-    @Slot()
-    def create(self) -> None:
-        # Imported here: the module loads speech plugins, which the app must not pay for at start-up.
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engines = QTextToSpeech.availableEngines()
-        if not engines or (self.engine_name is not None and self.engine_name not in engines):
-            wanted = self.engine_name or "any"
-            self.created.emit(False, f"no speech engine ({wanted}) is installed for Qt")
-            return
-        engine = QTextToSpeech(self.engine_name, self) if self.engine_name else QTextToSpeech(self)
-        if engine.state() is QTextToSpeech.State.Error:
-            self.created.emit(False, f"the speech engine failed to start ({engine.errorString()})")
-            return
-        # A method of this worker, not a lambda: it runs in this thread, right as the engine starts.
-        engine.aboutToSynthesize.connect(self._about_to_synthesize)
-        self.engine = engine
-        self.created.emit(True, engine.engine())
-
-    def _about_to_synthesize(self, _utterance: int) -> None:
-        self.speaking.emit(self._text)
-
-    @Slot(str)
-    def say(self, text: str) -> None:
-        if self.engine is not None:
-            self._text = text
-            self.engine.say(text)
-
-    @Slot(float, float)
-    def configure(self, rate: float, volume: float) -> None:
-        if self.engine is not None:
-            self.engine.setRate(rate)
-            self.engine.setVolume(volume)
-
-    @Slot()
-    def stop(self) -> None:
-        if self.engine is not None:
-            self.engine.stop()
+def worker_command(engine: str | None) -> list[str]:
+    return [sys.executable, str(WORKER_SCRIPT), *(["--engine", engine] if engine else [])]
 
 
 class Voice(QObject):
@@ -83,63 +40,62 @@ class Voice(QObject):
 
     unavailable = Signal(str)  # emitted once: why there is no voice and how to get it
     speaking = Signal(str)  # the engine began to speak a text
-
-    _post_create = Signal()
-    _post_say = Signal(str)
-    _post_configure = Signal(float, float)
-    _post_stop = Signal()
+    configured = Signal(float, float)  # rate and volume, as the engine took them
 
     def __init__(
         self,
         engine: str | None = None,
         *,
         start_timeout_seconds: float = START_TIMEOUT_SECONDS,
+        answer_timeout_seconds: float = ANSWER_TIMEOUT_SECONDS,
+        command: list[str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = VoiceState.OFF
         self.reason = ""
         self.engine_name = engine
+        self.engine_in_use = ""  # the engine's own name, once it is ready
+        self._command = command or worker_command(engine)
         self._rate = 0.0
         self._volume = 1.0
         self._pending: str | None = None  # said while the engine was still starting; only the latest
-        self._thread: QThread | None = None
-        self._worker: _SpeechWorker | None = None
-        self._timeout = QTimer(self)
-        self._timeout.setSingleShot(True)
-        self._timeout.setInterval(round(start_timeout_seconds * 1000))
-        self._timeout.timeout.connect(self._start_timed_out)
+        self._process: QProcess | None = None
+        self._output = b""
+        self._next_id = 0
+        self._unanswered: set[int] = set()
+        self._start_timeout = self._single_shot(start_timeout_seconds, self._start_timed_out)
+        self._answer_timeout = self._single_shot(answer_timeout_seconds, self._answer_timed_out)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
+    def _single_shot(self, seconds: float, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(round(seconds * 1000))
+        timer.timeout.connect(slot)
+        return timer
+
+    @property
+    def process_id(self) -> int:
+        """The speech process's id (0 when there is none)."""
+        return self._process.processId() if self._process is not None else 0
+
     def start(self) -> None:
-        """Bring the engine up in its thread (returns at once); ``say`` does this on first use."""
+        """Start the speech process (returns at once); ``say`` does this on first use."""
         if self.state is not VoiceState.OFF:
             return
         self.state = VoiceState.STARTING
-        thread = QThread()
-        thread.setObjectName("speech")
-        worker = _SpeechWorker(self.engine_name)
-        worker.moveToThread(thread)
-        # Queued: the worker's slots run in the speech thread, in the order they were posted.
-        self._post_create.connect(worker.create)
-        self._post_say.connect(worker.say)
-        self._post_configure.connect(worker.configure)
-        self._post_stop.connect(worker.stop)
-        worker.created.connect(self._on_created)
-        worker.speaking.connect(self.speaking)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
-        self._post_create.emit()
-        self._post_configure.emit(self._rate, self._volume)
-        self._timeout.start()
-
-    @property
-    def engine(self) -> QTextToSpeech | None:
-        """The engine once it is up; it lives in (and only ever runs on) the speech thread."""
-        return self._worker.engine if self._worker is not None and self.state is VoiceState.READY else None
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._read)
+        process.errorOccurred.connect(self._process_failed)
+        process.finished.connect(self._process_finished)
+        self._process, self._output, self._unanswered = process, b"", set()
+        process.start(self._command[0], self._command[1:])
+        self._send(op="configure", rate=self._rate, volume=self._volume)
+        self._start_timeout.start()
 
     def say(self, text: str) -> None:
         if self.state is VoiceState.UNAVAILABLE:
@@ -148,65 +104,125 @@ class Voice(QObject):
             self._pending = text
             self.start()
             return
-        self._post_say.emit(text)
+        self._next_id += 1
+        self._unanswered.add(self._next_id)
+        self._send(op="say", id=self._next_id, text=text)
+        if not self._answer_timeout.isActive():
+            self._answer_timeout.start()
 
     def configure(self, rate: float, volume: float) -> None:
-        """``rate`` -1 (slow) .. 1 (fast), ``volume`` 0..1."""
+        """``rate`` -1 (slow) .. 1 (fast), ``volume`` 0..1 (the engine's own scale)."""
         self._rate, self._volume = rate, volume
-        if self._thread is not None:
-            self._post_configure.emit(rate, volume)
+        if self._process is not None:
+            self._send(op="configure", rate=rate, volume=volume)
 
     def stop(self) -> None:
         self._pending = None
         if self.state is VoiceState.READY:
-            self._post_stop.emit()
+            self._send(op="stop")
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop the speech thread and wait for it: before the app quits, and before this object goes
-        (Qt aborts the process when a QThread is destroyed while it runs). Safe to call again; a later
-        ``say`` starts a new thread."""
-        self._timeout.stop()
+        """End the speech process (politely, then by force) and wait for it: nothing of ours stays behind.
+        Safe to call again; a later ``say`` starts a new process."""
         self._pending = None
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        self.state = VoiceState.OFF
-        thread.quit()
-        if not thread.wait(SHUTDOWN_WAIT_MS):
-            # Only when the engine hung in its constructor: the thread never gets back to its event loop.
-            thread.terminate()
-            thread.wait()
-        # Only now: dropping the last reference deletes the worker, which must not happen in mid-slot.
-        self._worker = None
+        if self.state is not VoiceState.UNAVAILABLE:
+            self.state = VoiceState.OFF
+        self._end_process(wait_ms=SHUTDOWN_WAIT_MS)
 
-    @Slot(bool, str)
-    def _on_created(self, ok: bool, detail: str) -> None:
-        if self._thread is None:
-            return  # sent just before a shutdown: that engine is gone
-        self._timeout.stop()
-        if not ok:
-            self._give_up(f"No voice: {detail}. Sounds and the flash still work ({_INSTALL_HINT}).")
+    # --- the process ----------------------------------------------------------------------------------
+
+    def _send(self, **request: Any) -> None:
+        if self._process is not None:
+            self._process.write((json.dumps(request) + "\n").encode())
+
+    def _end_process(self, *, wait_ms: int) -> None:
+        self._start_timeout.stop()
+        self._answer_timeout.stop()
+        process, self._process = self._process, None
+        if process is None:
             return
-        # A late start after the time-out is still welcome: the voice simply comes back.
-        self.state = VoiceState.READY
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            self._post_say.emit(pending)
+        for signal in (process.readyReadStandardOutput, process.errorOccurred, process.finished):
+            signal.disconnect()
+        if process.state() is not QProcess.ProcessState.NotRunning:
+            process.closeWriteChannel()  # end of input: the worker quits on its own when it is not hung
+            if wait_ms <= 0 or not process.waitForFinished(wait_ms):
+                process.kill()
+                process.waitForFinished(1000)
+        process.deleteLater()
+
+    @Slot()
+    def _read(self) -> None:
+        if self._process is None:
+            return
+        self._output += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._output = self._output.split(b"\n")
+        for line in lines:
+            try:
+                answer = json.loads(line)
+            except ValueError:
+                continue  # not ours (a library printing to stdout): ignore
+            if isinstance(answer, dict):
+                self._handle(answer)
+
+    def _handle(self, answer: dict[str, Any]) -> None:
+        event = answer.get("event")
+        if event == "ready":
+            self._start_timeout.stop()
+            if self.state is not VoiceState.STARTING:
+                return
+            self.state = VoiceState.READY
+            self.engine_in_use = str(answer.get("engine", ""))
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self.say(pending)
+        elif event == "failed":
+            self._give_up(
+                f"No voice: {answer.get('reason')}. Sounds and the flash still work ({_INSTALL_HINT})."
+            )
+        elif event == "said":
+            self._unanswered.discard(answer.get("id", -1))
+            if not self._unanswered:
+                self._answer_timeout.stop()
+        elif event == "speaking":
+            self.speaking.emit(str(answer.get("text", "")))
+        elif event == "configured":
+            self.configured.emit(float(answer["rate"]), float(answer["volume"]))
 
     @Slot()
     def _start_timed_out(self) -> None:
         if self.state is VoiceState.STARTING:
-            seconds = self._timeout.interval() / 1000
+            seconds = self._start_timeout.interval() / 1000
             self._give_up(
                 f"No voice: the speech engine did not start within {seconds:g} s. "
-                f"Check that speech-dispatcher is running ({_INSTALL_HINT})."
+                f"Check that speech-dispatcher is running and can play sound ({_INSTALL_HINT})."
             )
+
+    @Slot()
+    def _answer_timed_out(self) -> None:
+        if self._unanswered:
+            seconds = self._answer_timeout.interval() / 1000
+            self._give_up(
+                f"No voice: the speech engine stopped answering (nothing for {seconds:g} s). "
+                "Sounds and the flash still work; restart the app to try the voice again."
+            )
+
+    @Slot(QProcess.ProcessError)
+    def _process_failed(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            self._give_up(f"No voice: the speech process could not start ({self._command[0]}).")
+
+    @Slot()
+    def _process_finished(self) -> None:
+        self._read()  # its last words may say why
+        if self.state in (VoiceState.STARTING, VoiceState.READY):
+            self._give_up(f"No voice: the speech process ended unexpectedly ({_INSTALL_HINT}).")
 
     def _give_up(self, reason: str) -> None:
         already_said = self.state is VoiceState.UNAVAILABLE
         self.state = VoiceState.UNAVAILABLE
         self._pending = None
+        self._end_process(wait_ms=0)  # a hung engine does not read its input: kill it at once
         if not already_said:
             self.reason = reason
             self.unavailable.emit(reason)

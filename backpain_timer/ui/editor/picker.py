@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -21,9 +19,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.routine import Exercise
 from backpain_timer.ui.exercise_html import exercise_preview_html
-
-if TYPE_CHECKING:
-    from PySide6.QtSvgWidgets import QSvgWidget
+from backpain_timer.ui.session.illustration import Illustration
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,7 +72,6 @@ class ExercisePicker(QDialog):
         self.setWindowTitle("Add an exercise")
         self.resize(860, 560)
         self.exercises = exercises
-        self._image: QSvgWidget | None = None
 
         self.model = QStandardItemModel(self)
         for exercise_id, exercise in sorted(exercises.items(), key=lambda item: item[1].name.casefold()):
@@ -107,7 +102,10 @@ class ExercisePicker(QDialog):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName("Exercise details")
+        self.illustration = Illustration()
+        self.illustration.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.preview_column = QVBoxLayout()
+        self.preview_column.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignHCenter)
         self.preview_column.addWidget(self.preview, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -148,32 +146,13 @@ class ExercisePicker(QDialog):
     def _show(self, exercise_id: str | None) -> None:
         exercise = self.exercises.get(exercise_id) if exercise_id else None
         self.add_button.setEnabled(exercise is not None)
-        if exercise is None:
-            self.preview.setHtml("<p>No exercise matches. Try another word.</p>")
-            self._show_image(None)
-            return
-        self.preview.setHtml(exercise_preview_html(exercise))
-        self._show_image(exercise.image)
-        if self._image is not None:  # the text alternative: the exercise and the position it shows
-            self._image.setAccessibleName(f"Illustration: {exercise.name}")
-            self._image.setAccessibleDescription(exercise.summary)
-
-    def _show_image(self, path: str | None) -> None:
-        if path is None or not Path(path).is_file():
-            if self._image is not None:
-                self._image.hide()
-            return
-        if self._image is None:
-            from PySide6.QtSvgWidgets import QSvgWidget  # loaded once an illustration is first shown
-
-            self._image = QSvgWidget()
-            self._image.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
-            self.preview_column.insertWidget(0, self._image, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._image.load(path)
-        self._image.setVisible(self._image.renderer().isValid())
+        self.preview.setHtml(
+            exercise_preview_html(exercise) if exercise else "<p>No exercise matches. Try another word.</p>"
+        )
+        self.illustration.show_exercise(exercise)
 
     def image_widget(self) -> QWidget | None:
-        return self._image if self._image is not None and self._image.isVisibleTo(self) else None
+        return self.illustration if self.illustration.isVisibleTo(self) else None
 
     def _accept_if_chosen(self, _index: QModelIndex | None = None) -> None:
         if self.chosen_id() is not None:

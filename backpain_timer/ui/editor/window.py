@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -44,6 +44,21 @@ from backpain_timer.ui.editor.preview import PlanPreview
 from backpain_timer.ui.editor.routine_form import RoutineForm
 from backpain_timer.ui.editor.step_form import StepForm
 from backpain_timer.ui.editor.steps_panel import StepsPanel
+
+
+class _ScrollDown(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, as short as the window allows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), 120)
 
 
 class EditorWindow(QMainWindow):
@@ -103,8 +118,12 @@ class EditorWindow(QMainWindow):
         right.addWidget(preview_group)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
+        # The routine's fields and steps scroll rather than squeeze: squeezed, the tag chips drew over
+        # each other as soon as the problem lines took their room.
+        left_scroll = _ScrollDown()
+        left_scroll.setWidget(left)
         columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
+        columns.addWidget(left_scroll)
         columns.addWidget(right)
         columns.setStretchFactor(0, 1)
         columns.setStretchFactor(1, 1)

@@ -1,4 +1,4 @@
-"""Charts of the history: pain before and after each session, and active minutes per week.
+"""Charts of the history: pain before and after each session, active minutes and running km per week.
 
 This module imports QtCharts; :mod:`backpain_timer.ui.history.view` imports it only when the Charts
 tab is first shown.
@@ -26,6 +26,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, minutes_per_week, week_start
+from backpain_timer.domain.run_summary import distance_per_week, run_local_date
+from backpain_timer.domain.runs import Run
 from backpain_timer.ui.theme import current_colors
 
 
@@ -48,6 +50,9 @@ class HistoryCharts(QWidget):
         self.pain_chart.setTitle("Pain before and after (0–10)")
         self.minutes_chart = QChart()
         self.minutes_chart.setTitle("Active minutes per week")
+        self.distance_chart = QChart()
+        self.distance_chart.setTitle("Running km per week")
+        self.charts = (self.pain_chart, self.minutes_chart, self.distance_chart)
         self.empty_label = QLabel("No sessions in the last weeks yet: the charts fill in as you go.")
         self.empty_label.setProperty("muted", True)
         layout = QVBoxLayout(self)
@@ -57,7 +62,7 @@ class HistoryCharts(QWidget):
         row = QHBoxLayout()
         layout.addLayout(row, 1)
         self.chart_views: list[QChartView] = []
-        for chart in (self.pain_chart, self.minutes_chart):
+        for chart in self.charts:
             chart.setMargins(QMargins(4, 4, 4, 4))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             chart.setBackgroundRoundness(8)
@@ -68,19 +73,28 @@ class HistoryCharts(QWidget):
             self.chart_views.append(view)
 
     def show_records(
-        self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
+        self,
+        records: Sequence[SessionRecord],
+        first_day: date,
+        today: date,
+        tz: tzinfo,
+        runs: Sequence[Run] = (),
     ) -> None:
-        """Chart ``records`` (started from ``first_day``, a Monday) up to ``today``, local time.
+        """Chart ``records`` and ``runs`` (started from ``first_day``, a Monday) up to ``today``, local time.
 
-        The charts begin at the week of the oldest record, so a new user's few weeks fill the width.
+        The charts begin at the week of the oldest record or run, so a new user's few weeks fill the width;
+        the running chart shows only when there are runs, with the same weeks as the minutes.
         """
-        self.empty_label.setVisible(not records)
-        for view in self.chart_views:
-            view.setVisible(bool(records))
-        if records:
-            first_day = max(first_day, week_start(min(local_dates(records, tz))))
+        self.empty_label.setVisible(not records and not runs)
+        pain_view, minutes_view, distance_view = self.chart_views
+        pain_view.setVisible(bool(records))
+        minutes_view.setVisible(bool(records))
+        distance_view.setVisible(bool(runs))
+        days = [*local_dates(records, tz), *(run_local_date(run, tz) for run in runs)]
+        if days:
+            first_day = max(first_day, week_start(min(days)))
         colors = current_colors()
-        for chart in (self.pain_chart, self.minutes_chart):
+        for chart in self.charts:
             chart.removeAllSeries()
             for axis in chart.axes():
                 chart.removeAxis(axis)
@@ -89,7 +103,8 @@ class HistoryCharts(QWidget):
             chart.legend().setLabelColor(QColor(colors.text))
         self._show_pain(records, first_day, today, tz)
         self._show_minutes(records, first_day, today, tz)
-        for chart in (self.pain_chart, self.minutes_chart):
+        self._show_distance(runs, first_day, today, tz)
+        for chart in self.charts:
             for axis in chart.axes():
                 axis.setLabelsColor(QColor(colors.muted))
                 axis.setGridLineColor(QColor(colors.border))
@@ -146,24 +161,34 @@ class HistoryCharts(QWidget):
     def _show_minutes(
         self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo
     ) -> None:
-        chart = self.minutes_chart
         by_week = dict(minutes_per_week(records, tz))
         weeks: list[date] = []
         monday = first_day
         while monday <= week_start(today):
             weeks.append(monday)
             monday += timedelta(weeks=1)
-        bars = QBarSet("Minutes")
+        values = [(monday, round(by_week.get(monday, 0.0), 1)) for monday in weeks]
+        self._show_weeks(self.minutes_chart, "Minutes", values, floor=30.0)
+
+    def _show_distance(self, runs: Sequence[Run], first_day: date, today: date, tz: tzinfo) -> None:
+        values = [(monday, round(km, 1)) for monday, km in distance_per_week(runs, first_day, today, tz)]
+        self._show_weeks(self.distance_chart, "Kilometres", values, floor=10.0)
+
+    @staticmethod
+    def _show_weeks(chart: QChart, name: str, values: Sequence[tuple[date, float]], floor: float) -> None:
+        """One bar a week; the axis reaches at least ``floor`` so a quiet start does not look like a peak."""
+        bars = QBarSet(name)
         bars.setColor(QColor(current_colors().accent))
-        for monday in weeks:
-            bars.append(round(by_week.get(monday, 0.0), 1))
+        for _, value in values:
+            bars.append(value)
         series = QBarSeries()
+        series.setName(name)
         series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        x_axis.append([f"{monday.day} {monday.strftime('%b')}" for monday in weeks])
+        x_axis.append([f"{monday.day} {monday.strftime('%b')}" for monday, _ in values])
         y_axis = QValueAxis()
-        y_axis.setRange(0, max([*by_week.values(), 30.0]) * 1.1)
+        y_axis.setRange(0, max([value for _, value in values] + [floor]) * 1.1)
         y_axis.setLabelFormat("%d")
         y_axis.applyNiceNumbers()
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)

@@ -15,6 +15,7 @@ from backpain_timer.ui.theme import current_colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+DATE_FORMAT = "%a %d %b %Y  %H:%M"  # the date column of the sessions and the runs
 # The roles in which the pain column shows a noticeable change.
 _CHANGE_ROLES = (
     Qt.ItemDataRole.ForegroundRole,
@@ -128,7 +129,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _text(self, record: SessionRecord, column: int) -> str:
         if column == 0:
-            return record.started_at.astimezone(self.tz).strftime("%a %d %b %Y  %H:%M")
+            return record.started_at.astimezone(self.tz).strftime(DATE_FORMAT)
         if column == 1:
             return record.routine_name
         if column == 2:

@@ -1,7 +1,9 @@
-"""The history: sessions (a paged table), streak and this week's minutes, a trend note, and charts.
+"""The history: sessions (a paged table), runs, streak and this week's minutes, how often runs got their
+cool-down, a trend note, and charts.
 
-Opening it reads one page of sessions and a few weeks for the figures, whatever the history's size.
-QtCharts is imported only when the Charts tab is first shown: it is large and most visits don't need it.
+Opening it reads one page of sessions, the last runs and a few weeks for the figures, whatever the
+history's size. The runs table is read when its tab is first shown, and QtCharts is imported only when the
+Charts tab is: it is large and most visits don't need it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,25 +31,32 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.advice import TITLES
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
+from backpain_timer.domain.run_summary import LAST_RUNS, cool_down_share
 from backpain_timer.domain.safety import trend_findings
 from backpain_timer.domain.tags import TAG_CHIPS
-from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.history_summary import local_timezone, read_trend_records
+from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.ui.history.model import HistoryModel
+from backpain_timer.ui.history.runs_model import RunsModel
 from backpain_timer.ui.keys import switch_tabs_by_keys
 
 if TYPE_CHECKING:
     from backpain_timer.ui.history.chart import HistoryCharts
 
 CHART_WEEKS = 12
-STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
+STREAK_PAGE = 1000
+WIDEST_DATE = (
+    "Wed 28 Sep 2026  23:59"  # sessions read at a time for the streak: one page covers a normal history
+)
 
 
 class HistoryView(QWidget):
     """``routines`` are (id, name) pairs for the routine filter (the library's routines).
 
-    ``today`` gives the local date the streak, the week and the charts end on, ``tz`` the zone days are
-    counted in (tests pass both; by default the wall clock's date in the system's zone).
+    ``today`` gives the local date the streak, the week and the charts end on, ``now`` the moment that
+    decides whether a recent run may still get its cool-down, ``tz`` the zone days are counted in (tests
+    pass them; by default the wall clock in the system's zone).
     ``back_requested()`` comes from the Back button or Esc.
     """
 
@@ -60,14 +69,17 @@ class HistoryView(QWidget):
         *,
         tz: tzinfo | None = None,
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tz = tz or local_timezone()
         self._today = today or (lambda: datetime.now(self.tz).date())
+        self._now = now or (lambda: datetime.now(self.tz))
         # Read-only: the view never writes, and a history in a read-only folder still shows.
-        self.store = HistoryStore(history_db, read_only=True)
+        self.store = RunStore(history_db, read_only=True)
         self.model = HistoryModel(self.store, self.tz, parent=self)
+        self.runs_model: RunsModel | None = None  # read when the Runs tab is first shown
         self.charts: HistoryCharts | None = None
         self._streak_generation = 0
         self._streak_read = 0
@@ -90,6 +102,8 @@ class HistoryView(QWidget):
         self.streak_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.week_label = QLabel()
         self.week_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.runs_label = QLabel()
+        self.runs_label.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.trend_label = QLabel()
         self.trend_label.setWordWrap(True)
         self.trend_label.setProperty("notice", True)
@@ -114,25 +128,19 @@ class HistoryView(QWidget):
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions")
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        # Fixed sizes: measuring every row's contents would read far beyond the first page.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._size_columns()
+        self.table = make_table(self.model, "Sessions", stretch=1)
+        widest = {0: WIDEST_DATE, 2: "1:00:00", 3: "1:00:00", 4: "Stopped early", 5: "10 → 10"}
+        size_columns(self.table, HistoryModel.HEADERS, widest)
 
         self.chart_page = QWidget()
         self.chart_page.setLayout(QVBoxLayout())
+        self.runs_page = QWidget()
+        QVBoxLayout(self.runs_page).setContentsMargins(0, 0, 0, 0)
+        self.runs_table: QTableView | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, "Sessions")
         self.tabs.addTab(self.chart_page, "Charts")
+        self.tabs.addTab(self.runs_page, "Runs")
         self.tabs.currentChanged.connect(self._tab_changed)
         switch_tabs_by_keys(self.tabs, self)
 
@@ -140,6 +148,8 @@ class HistoryView(QWidget):
         figures.addWidget(self.streak_label)
         figures.addSpacing(32)
         figures.addWidget(self.week_label)
+        figures.addSpacing(32)
+        figures.addWidget(self.runs_label)
         figures.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(QLabel("Show"))
@@ -158,19 +168,6 @@ class HistoryView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
-    def _size_columns(self) -> None:
-        """Widths from the widest text each column can hold, so nothing is cut off with "…"."""
-        self.table.ensurePolished()  # the style sheet's font, not the default one
-        header = self.table.horizontalHeader()
-        header.ensurePolished()
-        cell_metrics = self.table.fontMetrics()
-        header_metrics = header.fontMetrics()
-        widest = {0: "Wed 28 Sep 2026  23:59", 2: "1:00:00", 3: "1:00:00", 4: "Stopped early", 5: "10 → 10"}
-        for column, text in widest.items():
-            title = HistoryModel.HEADERS[column]
-            width = max(cell_metrics.horizontalAdvance(text), header_metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 36)
-
     def refresh(self) -> None:
         """Read the history again (call after a session was saved)."""
         self.error_label.hide()
@@ -179,6 +176,8 @@ class HistoryView(QWidget):
             self._show_error(self.model.error)
         self._update_count()
         self._update_figures()
+        if self.runs_model is not None:
+            self.runs_model.refresh()
         if self.charts is not None:
             self._update_charts()
 
@@ -196,12 +195,17 @@ class HistoryView(QWidget):
         try:
             this_week = week_minutes(self.store.records(since=week_start(today), tz=self.tz), today, self.tz)
             findings = trend_findings(read_trend_records(self.store, today, self.tz), today, self.tz)
+            # More than the last runs: a run still inside its cool-down window is not counted yet.
+            last_runs = self.store.runs_with_cool_downs(limit=2 * LAST_RUNS)
         except HistoryError as error:
             self._show_error(str(error))
             return
         # Rounded up, as the streak counts: a 24-second session is "1 min", never "0 min".
         self.week_label.setText(f"This week: {math.ceil(this_week - 1e-9)} min")
         self.week_label.setAccessibleName(self.week_label.text())
+        self.runs_label.setText(cool_down_share(last_runs, self._now()).text)
+        self.runs_label.setAccessibleName(self.runs_label.text())
+        self.runs_label.setVisible(bool(self.runs_label.text()))
         # The same advice as `history --summary`, most serious first.
         self.trend_label.setVisible(bool(findings))
         self.trend_label.setText(
@@ -254,6 +258,15 @@ class HistoryView(QWidget):
             self._update_charts()
 
     def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.runs_page and self.runs_model is None:
+            self.runs_model = RunsModel(self.store, self.tz, self._now, parent=self)
+            self.runs_model.failed.connect(self._show_error)
+            self.runs_table = make_table(self.runs_model, "Runs", stretch=4)
+            widest = {0: WIDEST_DATE, 1: "100.0 km", 2: "1:00:00", 3: "10:00 /km"}
+            size_columns(self.runs_table, RunsModel.HEADERS, widest)
+            layout = self.runs_page.layout()
+            assert layout is not None
+            layout.addWidget(self.runs_table)
         if self.tabs.widget(index) is self.chart_page and self.charts is None:
             # Imported here, not at the top: QtCharts costs start-up time and memory.
             from backpain_timer.ui.history.chart import HistoryCharts
@@ -272,7 +285,37 @@ class HistoryView(QWidget):
             records = self.store.records(
                 since=first_day, routine_id=self.model.routine_id, tag=self.model.tag, tz=self.tz
             )
+            runs = self.store.runs(since=first_day, tz=self.tz)
         except HistoryError as error:
             self._show_error(str(error))
             return
-        self.charts.show_records(records, first_day, today, self.tz)
+        self.charts.show_records(records, first_day, today, self.tz, runs)
+
+
+def make_table(model: QAbstractItemModel, name: str, *, stretch: int) -> QTableView:
+    """A read-only table of rows; Tab leaves it (arrows move in it); column ``stretch`` takes the room left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    # Fixed sizes: measuring every row's contents would read far beyond the first page.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(34)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def size_columns(table: QTableView, headers: Sequence[str], widest: dict[int, str]) -> None:
+    """Widths from the widest text each column can hold, so nothing is cut off with "…"."""
+    table.ensurePolished()  # the style sheet's font, not the default one
+    header = table.horizontalHeader()
+    header.ensurePolished()
+    cell_metrics = table.fontMetrics()
+    header_metrics = header.fontMetrics()
+    for column, text in widest.items():
+        width = max(cell_metrics.horizontalAdvance(text), header_metrics.horizontalAdvance(headers[column]))
+        header.resizeSection(column, width + 36)

@@ -30,6 +30,7 @@ from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError
 from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.home.header import WrappingHeader
 from backpain_timer.ui.home.routine_html import routine_html
 from backpain_timer.ui.home.routine_list import RoutineFilter, RoutineListModel
 from backpain_timer.ui.keys import set_tab_order
@@ -84,13 +85,7 @@ class HomeView(QWidget):
         self.history_button.setAccessibleName("History")
         self.history_button.setToolTip("Your sessions, streak and pain check-ins (Ctrl+H)")
         self.history_button.clicked.connect(self.history_requested)
-        header = QHBoxLayout()
-        header.setSpacing(12)
-        header.addWidget(title, 1)
-        header.addWidget(self.about_link)
-        header.addSpacing(8)
-        header.addWidget(self.history_button)
-        header.addWidget(self.cool_down_button)
+        self.header = WrappingHeader(title, (self.about_link, self.history_button, self.cool_down_button))
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search routines")
@@ -189,7 +184,7 @@ class HomeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.search)
         layout.addWidget(_scrolling_row(chips_row))
         layout.addLayout(body, 1)

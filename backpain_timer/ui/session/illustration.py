@@ -1,4 +1,4 @@
-"""An exercise's picture in the session view."""
+"""An exercise's picture, in the session view and the exercise picker, with its text alternative."""
 
 from __future__ import annotations
 
@@ -9,8 +9,18 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backpain_timer.domain.routine import Exercise, Position
+
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
+
+_POSITION_WORDS = {Position.STANDING: "standing", Position.SEATED: "seated", Position.FLOOR: "on the floor"}
+
+
+def illustration_text(exercise: Exercise) -> str:
+    """What a screen reader says for the picture: "Illustration: Child's pose, on the floor"."""
+    where = f", {_POSITION_WORDS[exercise.position]}" if exercise.position else ""
+    return f"Illustration: {exercise.name}{where}"
 
 
 class Illustration(QWidget):
@@ -23,7 +33,13 @@ class Illustration(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.hide()
 
-    def show_image(self, path: str | None) -> None:
+    def show_exercise(self, exercise: Exercise | None) -> None:
+        """Draw the exercise's picture, named for screen readers by ``illustration_text``."""
+        self.setAccessibleName(illustration_text(exercise) if exercise else "")
+        self.setAccessibleDescription(exercise.summary if exercise else "")
+        self._show_image(exercise.image if exercise else None)
+
+    def _show_image(self, path: str | None) -> None:
         if path == self._path:
             return
         self._path = path

@@ -253,7 +253,7 @@ class SessionView(QWidget):
         self.side_label.setText(" · ".join(where))
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
-        self.illustration.show_image(exercise.image if exercise else None)
+        self.illustration.show_exercise(exercise)
         self._show_words(segment)
         upcoming = plan.next_hold(segment)
         length = f" · {format_duration(upcoming.duration)}" if upcoming is not None else ""

@@ -37,6 +37,9 @@ class CuesPage(QWidget):
         self.reduced_motion = self._check(
             "Reduce motion", "reduced_motion", "A still border instead of the fade; a still breathing circle"
         )
+        self.big_target = self._check(
+            "Tap anywhere to pause", "big_target", "A click or tap on the session view pauses and resumes"
+        )
         self.sample = QPushButton("Play a sample")
         self.sample.setToolTip("Hear the chime (and the voice, when it is on) with these settings")
         self.sample.setVisible(player is not None)
@@ -52,12 +55,14 @@ class CuesPage(QWidget):
         form.addRow("Voice speed", self.voice_rate)
         form.addRow(self.flash)
         form.addRow(self.reduced_motion)
+        form.addRow(self.big_target)
         form.addRow(self.sample)
 
     def load(self, settings: Settings) -> None:
         for box in (self.sound, self.voice, self.countdown, self.halfway, self.breath_tone, self.flash):
             self._set_quietly(box, getattr(settings, box.objectName()))
         self._set_quietly(self.reduced_motion, settings.reduced_motion)
+        self._set_quietly(self.big_target, settings.big_target)
         self._set_quietly(self.volume, round(settings.volume * 100))
         self._set_quietly(self.voice_rate, round(settings.voice_rate * 10))
         self._enable(settings)

@@ -1,0 +1,103 @@
+"""The runs table of the history: each run with its distance, time, pace and whether a cool-down followed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.run_offer import ago_words, distance_words, short_clock
+from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
+from backpain_timer.storage.history_db import HistoryError
+from backpain_timer.storage.runs_db import RunStore
+from backpain_timer.ui.history.model import DATE_FORMAT, AnyIndex
+
+
+def cool_down_text(run: Run, cool_down: SessionRecord | None, now: datetime) -> str:
+    """ "Yes, 12 min after", "No", or "Not yet" while the run may still get one (3 hours)."""
+    if cool_down is not None:
+        after = ago_words(run.ended_at, cool_down.started_at).removesuffix(" ago")
+        return "Yes, right after" if after == "just now" else f"Yes, {after} after"
+    return "Not yet" if now - run.ended_at < COOL_DOWN_WINDOW else "No"
+
+
+def pace_text(run: Run) -> str:
+    pace = run.avg_pace_s_per_km
+    return "–" if pace is None else f"{short_clock(pace)} /km"
+
+
+class RunsModel(QAbstractTableModel):
+    """Runs newest first, all of them (a runner's runs are a few thousand rows at most); ``failed(message)``
+    reports a read error. ``RunRole`` gives the Run, ``CoolDownRole`` the session that followed it or None."""
+
+    RunRole = Qt.ItemDataRole.UserRole + 1
+    CoolDownRole = Qt.ItemDataRole.UserRole + 2
+    HEADERS = ("Date", "Distance", "Duration", "Pace", "Cool-down")
+    failed = Signal(str)
+
+    def __init__(
+        self, store: RunStore, tz: tzinfo, now: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.tz = tz
+        self._now = now
+        self._rows: list[tuple[Run, SessionRecord | None]] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        try:
+            self._rows = self.store.runs_with_cool_downs()
+        except HistoryError as error:
+            self._rows = []
+            self.failed.emit(str(error))
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        run, cool_down = self._rows[index.row()]
+        if role == self.RunRole:
+            return run
+        if role == self.CoolDownRole:
+            return cool_down
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(run, cool_down, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{run.sport.capitalize()} from {run.source}"
+            if run.avg_heart_rate is not None:
+                tip += f"\nAverage heart rate: {run.avg_heart_rate:.0f}"
+            if cool_down is not None:
+                tip += f"\nCool-down: {cool_down.routine_name}"
+            return tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _text(self, run: Run, cool_down: SessionRecord | None, column: int) -> str:
+        if column == 0:
+            return run.started_at.astimezone(self.tz).strftime(DATE_FORMAT)
+        if column == 1:
+            return distance_words(run.distance_m)
+        if column == 2:
+            return short_clock(run.duration_seconds)
+        if column == 3:
+            return pace_text(run)
+        return cool_down_text(run, cool_down, self._now())
