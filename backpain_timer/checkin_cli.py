@@ -13,6 +13,7 @@ from typing import TextIO
 
 from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES, Advice, advise
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN, SYMPTOMS
+from backpain_timer.domain.terminal_words import word
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     unknown = [name for name in args.symptom if name not in SYMPTOM_RULES]
     if unknown:
         print(
-            f"backpain-timer: error: unknown symptom '{unknown[0]}' (known: {', '.join(SYMPTOMS)})",
+            "backpain-timer: error: "
+            + word("cli.unknown-symptom").format(name=unknown[0], known=", ".join(SYMPTOMS)),
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         pain, symptoms = ask(_read_line, sys.stdout)
     advice = advise(pain, symptoms)
     if args.json:
-        print(json.dumps(advice.to_json(), indent=2))
+        print(json.dumps(advice.to_json(), indent=2, ensure_ascii=False))
     else:
         print(format_advice(advice))
     return EXIT_OK
@@ -63,7 +65,7 @@ def parse_pain(text: str) -> int:
     """A whole number 0–10, or ValueError saying what was wrong."""
     value = text.strip()
     if not value.isdigit() or not PAIN_MIN <= int(value) <= PAIN_MAX:
-        raise ValueError(f"'{text}' is not a whole number from {PAIN_MIN} to {PAIN_MAX}")
+        raise ValueError(word("cli.pain-range").format(text=text, low=PAIN_MIN, high=PAIN_MAX))
     return int(value)
 
 
@@ -71,7 +73,7 @@ def ask(read: Callable[[str], str], out: TextIO) -> tuple[int | None, list[str]]
     """The check-in's questions, the common ones first; an empty answer skips a question."""
     pain: int | None = None
     while True:
-        answer = read(f"How does your upper back feel right now ({PAIN_MIN}–{PAIN_MAX}, Enter to skip)? ")
+        answer = read(word("cli.ask-pain").format(low=PAIN_MIN, high=PAIN_MAX))
         if not answer.strip():
             break
         try:
@@ -80,10 +82,14 @@ def ask(read: Callable[[str], str], out: TextIO) -> tuple[int | None, list[str]]
         except ValueError as error:
             print(error, file=out)
     rare = [name for name in SYMPTOMS if name not in COMMON_SYMPTOMS]
-    symptoms = [name for name in COMMON_SYMPTOMS if _yes(read(f"{SYMPTOM_RULES[name].label}? [y/N] "))]
-    if _yes(read("Something else (chest pain, breathlessness, a fall, fever…)? [y/N] ")):
-        symptoms += [name for name in rare if _yes(read(f"{SYMPTOM_RULES[name].label}? [y/N] "))]
+    symptoms = [name for name in COMMON_SYMPTOMS if _yes(read(_question(name)))]
+    if _yes(read(word("cli.ask-more"))):
+        symptoms += [name for name in rare if _yes(read(_question(name)))]
     return pain, symptoms
+
+
+def _question(symptom: str) -> str:
+    return f"{SYMPTOM_RULES[symptom].said_label}? {word('cli.yes-no')} "
 
 
 def _read_line(prompt: str) -> str:
@@ -95,12 +101,12 @@ def _read_line(prompt: str) -> str:
 
 
 def _yes(answer: str) -> bool:
-    return answer.strip().lower() in ("y", "yes")
+    return answer.strip().lower() in {"y", "yes", *word("cli.yes-words").split()}
 
 
 def format_advice(advice: Advice) -> str:
     heading = advice.title.upper() if advice.level == "emergency" else advice.title
     lines = [f"{heading} ({advice.level})", advice.text]
     if advice.suggested_routines:
-        lines.append("Gentler routines: " + ", ".join(advice.suggested_routines))
+        lines.append(f"{word('cli.gentler')} " + ", ".join(advice.suggested_routines))
     return "\n".join(lines)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from backpain_timer import __version__, checkin_cli, history_cli
+from backpain_timer.domain.language import CODES, choose_language
 from backpain_timer.storage.paths import DataDir, resolve_data_dir
 
 EXIT_OK = 0
@@ -24,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="where routines, history and settings live")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help=f"speak this language ({', '.join(CODES)}; xx marks every text); "
+        "otherwise the settings, then the environment",
+    )
     parser.add_argument("--routine", metavar="ID|FILE", help="open the app with this routine selected")
     parser.add_argument("--start", action="store_true", help="start the selected routine at once")
     parser.add_argument(
@@ -83,7 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "history" and (conflict := history_cli.conflict(args)):
         parser.error(conflict)
+    if args.lang is not None and args.lang not in CODES:
+        parser.error(f"argument --lang: unknown language '{args.lang}' (known: {', '.join(CODES)})")
     data = DataDir(resolve_data_dir(args.data_dir))
+    _use_language(args.lang, data)
     handlers: dict[str, Callable[[argparse.Namespace, DataDir], int]] = {
         "list": _cmd_list,
         "validate": _cmd_validate,
@@ -109,6 +120,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK  # `backpain-timer list | head` is fine
 
 
+def _use_language(code: str | None, data: DataDir) -> None:
+    """Speak ``--lang``, else the settings' language, else the environment's (domain/language.py)."""
+    from backpain_timer.storage.texts_files import use_language
+
+    if code is None:
+        from backpain_timer.storage.settings import language_setting
+
+        setting, problems = language_setting(data.settings_file)
+        for problem in problems:
+            print(f"backpain-timer: note: {problem}", file=sys.stderr)
+        code = choose_language(setting, os.environ)
+    use_language(code, print_error)
+
+
 def note_read_only(data: DataDir) -> None:
     if data.root.exists():
         reason = data.why_not_writable()
@@ -118,6 +143,7 @@ def note_read_only(data: DataDir) -> None:
 
 def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.domain.durations import format_clock
+    from backpain_timer.domain.terminal_words import word
     from backpain_timer.storage.library import Library
 
     note_read_only(data)
@@ -129,15 +155,16 @@ def _cmd_list(args: argparse.Namespace, data: DataDir) -> int:
     if args.tag:
         routines = [info for info in routines if args.tag in info.tags]
     if args.json:
-        print(json.dumps([info.to_json() for info in routines], indent=2))
+        print(json.dumps([info.to_json() for info in routines], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not routines:
-        print("No routines found." + (f" (none tagged '{args.tag}')" if args.tag else ""))
+        none_tagged = " " + word("cli.none-tagged").format(tag=args.tag) if args.tag else ""
+        print(word("cli.no-routines") + none_tagged)
         return EXIT_OK
     width = max(len(info.id) for info in routines)
     for info in routines:
         tags = ", ".join(info.tags)
-        marker = " (yours)" if info.source == "user" else ""
+        marker = f" {word('cli.yours')}" if info.source == "user" else ""
         print(f"{info.id:<{width}}  {format_clock(info.total_seconds):>7}  {info.name}{marker}  [{tags}]")
     return EXIT_OK
 

@@ -91,8 +91,9 @@ def run(args: argparse.Namespace, data: DataDir) -> int:
 
 
 def _print_summary(records: Sequence[SessionRecord], *, as_json: bool) -> None:
-    from backpain_timer.domain.advice import TITLES
+    from backpain_timer.domain.advice import title
     from backpain_timer.domain.summary import summarize
+    from backpain_timer.domain.terminal_words import word
     from backpain_timer.storage.history_summary import local_timezone
 
     tz = local_timezone()
@@ -101,15 +102,16 @@ def _print_summary(records: Sequence[SessionRecord], *, as_json: bool) -> None:
         print(json.dumps(summary.to_json(), indent=2, ensure_ascii=False))
         return
     mean = summary.mean_pain_14_days
-    print(f"Sessions: {summary.sessions}")
-    print(f"Streak: {summary.streak_days} day{'' if summary.streak_days == 1 else 's'}")
-    print(f"This week: {round(summary.week_minutes)} min")
+    streak = summary.streak_days
+    print(word("cli.sessions").format(n=summary.sessions))
+    print(word("cli.streak-one") if streak == 1 else word("cli.streak").format(n=streak))
+    print(word("cli.week").format(minutes=round(summary.week_minutes)))
     print(
-        f"Check-ins in the last 14 days: {summary.checkins_14_days}"
-        + ("" if mean is None else f", mean pain before {mean:.1f}/10")
+        word("cli.checkins").format(n=summary.checkins_14_days)
+        + ("" if mean is None else word("cli.mean-pain").format(mean=f"{mean:.1f}"))
     )
     for finding in summary.advice:
-        print(f"\n{TITLES[finding.level]} ({finding.id}): {finding.text}")
+        print(f"\n{title(finding.level)} ({finding.id}): {finding.text}")
 
 
 def _import(path: Path, data: DataDir) -> int:

@@ -21,4 +21,12 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("BACKPAIN_TIMER_DATA_DIR", str(directory))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # English unless a test asks for another language: the machine's locale must not change the words
+    # (C.UTF-8: untranslated, and tools the tests run still print UTF-8).
+    for variable in ("BACKPAIN_TIMER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    from backpain_timer.domain import texts
+
     yield directory
+    texts.use("en")

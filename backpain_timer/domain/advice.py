@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from backpain_timer.domain.history import check_pain, check_symptoms
+from backpain_timer.domain.texts import say
 
 # Lowest first, so that a level's index says how serious it is.
 LEVELS: tuple[str, ...] = ("none", "ease-off", "see-professional", "urgent", "emergency")
@@ -37,6 +38,18 @@ class Rule:
     level: str
     label: str
     text: str
+
+    @property
+    def said_label(self) -> str:
+        """The label in the language in use."""
+        return say(f"rule.{self.id}.label", self.label)
+
+    @property
+    def said_text(self) -> str:
+        """The text in the language in use (the nerve warning is one text, whichever symptom says it)."""
+        if self.text == NERVE_WARNING:
+            return nerve_warning()
+        return say(f"rule.{self.id}.text", self.text)
 
 
 SYMPTOM_RULES: dict[str, Rule] = {
@@ -143,6 +156,43 @@ _CLOSING: dict[str, str] = {
 }
 
 
+ALL_RULES: tuple[Rule, ...] = (*SYMPTOM_RULES.values(), SEVERE_PAIN, HIGH_PAIN, *TREND_RULES.values())
+
+
+def title(level: str) -> str:
+    """The heading of ``level`` in the language in use."""
+    return say(f"title.{level}", TITLES[level])
+
+
+def closing(level: str) -> str:
+    """The closing sentence of ``level`` in the language in use ("" for ease-off)."""
+    return say(f"closing.{level}", _CLOSING[level]) if _CLOSING[level] else ""
+
+
+def nerve_warning() -> str:
+    return say("nerve-warning", NERVE_WARNING)
+
+
+def when_to_stop() -> str:
+    return say("when-to-stop", WHEN_TO_STOP)
+
+
+def pain_rose_note(rise: int) -> str:
+    return say("pain-rose-note", PAIN_ROSE_NOTE).format(rise=rise)
+
+
+def message_texts() -> dict[str, str]:
+    """Every message id of the advice table with its English text (what translators translate)."""
+    texts = {"nerve-warning": NERVE_WARNING, "when-to-stop": WHEN_TO_STOP, "pain-rose-note": PAIN_ROSE_NOTE}
+    for rule in ALL_RULES:
+        texts[f"rule.{rule.id}.label"] = rule.label
+        if rule.text != NERVE_WARNING:
+            texts[f"rule.{rule.id}.text"] = rule.text
+    texts.update({f"title.{level}": text for level, text in TITLES.items()})
+    texts.update({f"closing.{level}": text for level, text in _CLOSING.items() if text})
+    return texts
+
+
 @dataclass(frozen=True)
 class Finding:
     """A rule that applies, with its text filled in."""
@@ -154,7 +204,7 @@ class Finding:
     @classmethod
     def of(cls, rule: Rule, **values: object) -> Finding:
         """The rule's finding, its text filled in with ``values``."""
-        return cls(rule.id, rule.level, rule.text.format(**values))
+        return cls(rule.id, rule.level, rule.said_text.format(**values))
 
     def to_json(self) -> dict[str, Any]:
         """An entry of ``history --summary --json``'s ``advice`` (public: keep the field names)."""
@@ -196,7 +246,7 @@ def pain_finding(pain: int | None) -> Finding | None:
 def symptom_findings(symptoms: Iterable[str]) -> list[Finding]:
     """One finding per symptom, in the check-in's order; ValueError for an unknown id."""
     return [
-        Finding(rule.id, rule.level, rule.text)
+        Finding(rule.id, rule.level, rule.said_text)
         for rule in map(SYMPTOM_RULES.__getitem__, check_symptoms(symptoms))
     ]
 
@@ -205,12 +255,12 @@ def combine(findings: Iterable[Finding]) -> Advice:
     """The highest level wins; its rules' texts (each once) and the level's closing sentence say what to do."""
     ordered = sorted(findings, key=lambda finding: -level_rank(finding.level))  # stable: table order kept
     if not ordered:
-        return Advice("none", (), TITLES["none"], _CLOSING["none"])
+        return Advice("none", (), title("none"), closing("none"))
     level = ordered[0].level
     texts = list(dict.fromkeys(finding.text for finding in ordered if finding.level == level))
-    text = " ".join([*texts, _CLOSING[level]]).strip()
+    text = " ".join([*texts, closing(level)]).strip()
     suggested = GENTLE_ROUTINES if level == "ease-off" else ()
-    return Advice(level, tuple(finding.id for finding in ordered), TITLES[level], text, suggested)
+    return Advice(level, tuple(finding.id for finding in ordered), title(level), text, suggested)
 
 
 def advise(pain: int | None, symptoms: Iterable[str] = ()) -> Advice:

@@ -1,48 +1,83 @@
 """The "About your back" guide and the red flags that the guide and the printed sheet share.
 
 General information in our own words, not medical advice. Simple HTML (h2, p, ul, li, b) so that any
-view can show it.
+view can show it. The English is the source; ``about_your_back()`` and ``red_flags_paragraph()`` give
+the language in use (message ids ``about-your-back``, ``red-flags``, ``sign.*``, ``word.or``).
 """
 
 from __future__ import annotations
 
 # The one wording for these symptoms, everywhere: the advice panel's urgent level says the same.
-from backpain_timer.domain.advice import NERVE_WARNING
+from backpain_timer.domain.advice import NERVE_WARNING, nerve_warning
+from backpain_timer.domain.texts import say
 
 # (who to turn to, the signs) from most to least urgent; signs are fragments, written as sentences on
-# the guide and joined into one paragraph on the printed sheet.
-EMERGENCY_SIGNS: tuple[str, ...] = (
-    "chest pain or pressure, or pain spreading to your jaw or arm",
-    "breathlessness that doesn't settle with rest",
-    "numbness or weakness in both arms or both legs, or unsteady walking",
-    "new trouble controlling or passing urine or stools",
-    "numbness around your groin or buttocks",
-)
-TODAY_SIGNS: tuple[str, ...] = (
-    "pain that started with a fall, an accident or a blow",
-    "a fever, or feeling unwell",
-    "pain of 9 or 10 out of 10",
-)
-PROFESSIONAL_SIGNS: tuple[str, ...] = (
-    "pain at night or at rest that doesn't ease",
-    "pain that isn't improving with home care after a couple of weeks",
+# the guide and joined into one paragraph on the printed sheet. Keys are their message ids.
+_EMERGENCY_SIGNS: dict[str, str] = {
+    "chest-pain": "chest pain or pressure, or pain spreading to your jaw or arm",
+    "breathlessness": "breathlessness that doesn't settle with rest",
+    "both-sides": "numbness or weakness in both arms or both legs, or unsteady walking",
+    "bladder-bowel": "new trouble controlling or passing urine or stools",
+    "saddle-numbness": "numbness around your groin or buttocks",
+}
+_TODAY_SIGNS: dict[str, str] = {
+    "fall-or-injury": "pain that started with a fall, an accident or a blow",
+    "fever": "a fever, or feeling unwell",
+    "severe-pain": "pain of 9 or 10 out of 10",
+}
+_PROFESSIONAL_SIGNS: dict[str, str] = {
+    "night-pain": "pain at night or at rest that doesn't ease",
+    "no-improvement": "pain that isn't improving with home care after a couple of weeks",
+}
+EMERGENCY_SIGNS: tuple[str, ...] = tuple(_EMERGENCY_SIGNS.values())
+TODAY_SIGNS: tuple[str, ...] = tuple(_TODAY_SIGNS.values())
+PROFESSIONAL_SIGNS: tuple[str, ...] = tuple(_PROFESSIONAL_SIGNS.values())
+_OR = " or "
+_RED_FLAGS = (
+    "Call emergency services for {emergency}. {nerve_warning} Get checked today too for {today}. "
+    "See a doctor or physiotherapist for {professional}."
 )
 
 
-def _items(signs: tuple[str, ...]) -> str:
+def _said(signs: dict[str, str]) -> list[str]:
+    return [say(f"sign.{key}", sign) for key, sign in signs.items()]
+
+
+def _items(signs: list[str]) -> str:
     return "".join(f"<li>{sign[0].upper()}{sign[1:]}.</li>" for sign in signs)
 
 
 def red_flags_paragraph() -> str:
     """The red flags in one paragraph, for the printed sheet."""
-    return (
-        f"Call emergency services for {'; '.join(EMERGENCY_SIGNS)}. {NERVE_WARNING} Get checked today "
-        f"too for {'; '.join(TODAY_SIGNS)}. See a doctor or physiotherapist for "
-        f"{' or '.join(PROFESSIONAL_SIGNS)}."
+    return say("red-flags", _RED_FLAGS).format(
+        emergency="; ".join(_said(_EMERGENCY_SIGNS)),
+        nerve_warning=nerve_warning(),
+        today="; ".join(_said(_TODAY_SIGNS)),
+        professional=say("word.or", _OR).join(_said(_PROFESSIONAL_SIGNS)),
     )
 
 
-ABOUT_YOUR_BACK = f"""\
+def about_your_back() -> str:
+    """The guide (HTML) in the language in use."""
+    return say("about-your-back", _ABOUT).format(
+        emergency_items=_items(_said(_EMERGENCY_SIGNS)),
+        nerve_warning=nerve_warning(),
+        today_items=_items(_said(_TODAY_SIGNS)),
+        professional_items=_items(_said(_PROFESSIONAL_SIGNS)),
+    )
+
+
+def message_texts() -> dict[str, str]:
+    signs = {**_EMERGENCY_SIGNS, **_TODAY_SIGNS, **_PROFESSIONAL_SIGNS}
+    return {
+        "about-your-back": _ABOUT,
+        "red-flags": _RED_FLAGS,
+        "word.or": _OR,
+        **{f"sign.{key}": sign for key, sign in signs.items()},
+    }
+
+
+_ABOUT = """\
 <h2>About your back</h2>
 <p>Upper back pain is common among runners. Most of it comes from muscles and posture and gets better
 with time, movement and care. This page is general information, not medical advice: check with a
@@ -118,10 +153,17 @@ or heart problems, or take blood thinners.</li>
 <h2>When to see a doctor</h2>
 <p>Back pain is rarely a sign of a serious injury or illness, but these signs need attention.</p>
 <p><b>Call emergency services</b> for:</p>
-<ul>{_items(EMERGENCY_SIGNS)}</ul>
+<ul>{emergency_items}</ul>
 <p><b>Get checked by a doctor today</b> for:</p>
-<ul><li>{NERVE_WARNING}</li>{_items(TODAY_SIGNS)}</ul>
+<ul><li>{nerve_warning}</li>{today_items}</ul>
 <p><b>See a doctor or physiotherapist</b> for:</p>
-<ul>{_items(PROFESSIONAL_SIGNS)}</ul>
+<ul>{professional_items}</ul>
 <p>On any of these days, stretching is not the answer.</p>
 """
+
+ABOUT_YOUR_BACK = _ABOUT.format(
+    emergency_items=_items(list(EMERGENCY_SIGNS)),
+    nerve_warning=NERVE_WARNING,
+    today_items=_items(list(TODAY_SIGNS)),
+    professional_items=_items(list(PROFESSIONAL_SIGNS)),
+)

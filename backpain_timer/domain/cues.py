@@ -20,6 +20,7 @@ from backpain_timer.domain.events import (
     SessionFinished,
 )
 from backpain_timer.domain.plan import Plan, SegmentKind
+from backpain_timer.domain.texts import say
 
 FINISH_TEXT = "Well done. Routine complete."
 # A duration a float rounding away from whole seconds is said in whole seconds.
@@ -87,7 +88,7 @@ def cues_for(event: Event, settings: CueSettings, plan: Plan) -> list[CueRequest
         case Resumed(at=at, after_interruption=True):
             return _request(at, CueKind.CHIME if sound_on else None, None, False)
         case SessionFinished(at=at):
-            speech = FINISH_TEXT if settings.voice else None
+            speech = say("cue.finish", FINISH_TEXT) if settings.voice else None
             return _request(at, CueKind.FINISH if sound_on else None, speech, settings.flash)
     return []
 
@@ -110,3 +111,8 @@ def fresh_cues(requests: list[CueRequest], now: float, max_late: float = 1.0) ->
 def _is_transition(request: CueRequest) -> bool:
     """A segment start or the finish (what a frozen session's catch-up must announce)."""
     return request.speech is not None or request.flash or request.sound in (CueKind.CHIME, CueKind.FINISH)
+
+
+def message_texts() -> dict[str, str]:
+    """The message ids of the cues' own words (the announcements' are in domain/cue_speech.py)."""
+    return {"cue.finish": FINISH_TEXT}

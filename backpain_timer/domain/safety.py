@@ -18,7 +18,9 @@ from backpain_timer.domain.advice import (
     pain_rose,
 )
 from backpain_timer.domain.history import SessionRecord, local_date
+from backpain_timer.domain.texts import say
 
+ALL_WORD = "all"  # "In all of your last 3 sessions…"
 TREND_WINDOW_DAYS = 14  # today and the 13 days before it, local time
 TREND_MIN_CHECKINS = 5
 ALWAYS_HIGH_FROM = 5  # every check-in at least this: no improvement, whatever the trend
@@ -79,7 +81,7 @@ def pain_rising_after_sessions(records: Iterable[SessionRecord]) -> Finding | No
     rises = sum(pain_rose(record.pain_before, record.pain_after) for record in answered)
     if rises < RISING_SESSIONS:
         return None
-    how_many = "all" if rises == len(answered) else str(rises)
+    how_many = say("word.all", ALL_WORD) if rises == len(answered) else str(rises)
     return Finding.of(PAIN_RISING_AFTER_SESSIONS, rises=how_many, sessions=len(answered))
 
 
@@ -97,3 +99,12 @@ DISCLAIMER = (
     "Backpain Timer gives general information, not medical advice. Consult a healthcare professional "
     "before starting a new exercise routine, and stop any exercise that makes your pain worse."
 )
+
+
+def disclaimer() -> str:
+    """The first-run notice in the language in use."""
+    return say("disclaimer", DISCLAIMER)
+
+
+def message_texts() -> dict[str, str]:
+    return {"disclaimer": DISCLAIMER, "word.all": ALL_WORD}

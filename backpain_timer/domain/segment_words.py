@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backpain_timer.domain.plan import Plan, Segment, SegmentKind
+from backpain_timer.domain.texts import say
 
 PHASE_WORDS = {
     SegmentKind.PREPARE: "Get ready",
@@ -19,6 +20,45 @@ PHASE_WORDS = {
 }
 PAUSED_WORD = "Paused"
 INTERRUPTED_REASON = "the timer was interrupted"  # the machine slept or the app was stopped
+# The rest of the words, by message id (the English source; texts.say gives the language in use).
+_WORDS = {
+    "next": "Next: {what}",
+    "next.rep": "rep {rep} of {reps}",
+    "title.next": "{phase} · next: {what}",
+    "side.left": "left",
+    "side.right": "right",
+}
+
+
+def _word(msgid: str) -> str:
+    return say(msgid, _WORDS[msgid])
+
+
+def phase_text(kind: SegmentKind) -> str:
+    """The word of a segment kind in the language in use."""
+    return say(f"phase.{kind.value}", PHASE_WORDS[kind])
+
+
+def paused_word() -> str:
+    return say("paused", PAUSED_WORD)
+
+
+def interrupted_reason() -> str:
+    return say("interrupted", INTERRUPTED_REASON)
+
+
+def side_word(side: str) -> str:
+    """ "left"/"right" in the language in use."""
+    return _word(f"side.{side}") if f"side.{side}" in _WORDS else side
+
+
+def message_texts() -> dict[str, str]:
+    return {
+        **{f"phase.{kind.value}": word for kind, word in PHASE_WORDS.items()},
+        "paused": PAUSED_WORD,
+        "interrupted": INTERRUPTED_REASON,
+        **_WORDS,
+    }
 
 
 @dataclass(frozen=True)
@@ -33,11 +73,15 @@ class SegmentWords:
     title: str
 
 
+def _phase_kind(plan: Plan, segment: Segment) -> SegmentKind:
+    if segment.kind is SegmentKind.SWITCH and not plan.switches_sides(segment):
+        return SegmentKind.REST
+    return segment.kind
+
+
 def phase_word(plan: Plan, segment: Segment) -> str:
     """The phase as the screen's big word says it."""
-    if segment.kind is SegmentKind.SWITCH and not plan.switches_sides(segment):
-        return PHASE_WORDS[SegmentKind.REST]
-    return PHASE_WORDS[segment.kind]
+    return phase_text(_phase_kind(plan, segment))
 
 
 def _coming_up(plan: Plan, segment: Segment) -> str:
@@ -46,21 +90,21 @@ def _coming_up(plan: Plan, segment: Segment) -> str:
     if segment.kind is SegmentKind.HOLD or upcoming is None:
         return ""
     if segment.kind is SegmentKind.SWITCH and not plan.switches_sides(segment):
-        return f"rep {upcoming.rep} of {upcoming.reps}"
-    side = f" ({upcoming.side})" if upcoming.side else ""
+        return _word("next.rep").format(rep=upcoming.rep, reps=upcoming.reps)
+    side = f" ({side_word(upcoming.side)})" if upcoming.side else ""
     return f"{upcoming.name}{side}"
 
 
 def segment_words(plan: Plan, segment: Segment) -> SegmentWords:
     phase = phase_word(plan, segment)
     coming_up = _coming_up(plan, segment)
-    if phase == PHASE_WORDS[SegmentKind.REST] and coming_up:
-        title = f"{phase} · next: {coming_up}"
+    if _phase_kind(plan, segment) is SegmentKind.REST and coming_up:
+        title = _word("title.next").format(phase=phase, what=coming_up)
     else:
         title = f"{phase} · {segment.name}"
     return SegmentWords(
         phase=phase,
         name=segment.name,
-        next=f"Next: {coming_up}" if coming_up else "",
+        next=_word("next").format(what=coming_up) if coming_up else "",
         title=title,
     )

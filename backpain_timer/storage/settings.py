@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from backpain_timer.domain.language import SETTING_VALUES, SYSTEM
 from backpain_timer.storage.atomic import atomic_write_text
 
 THEMES = ("system", "light", "dark")
@@ -39,6 +40,8 @@ class Settings:
     run_folders: tuple[str, ...] = ()
     # session: a click or tap anywhere on the session view (outside its buttons) pauses and resumes
     big_target: bool = False
+    # "system" (the environment decides: domain/language.py) or a language code
+    language: str = SYSTEM
 
     def validated(self) -> Settings:
         """Clamp values that came from a hand-edited file into their ranges."""
@@ -79,7 +82,12 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
             value = float(value) if ok else value
         else:
             ok = isinstance(value, str)
-        if ok:
+        if ok and field.name == "language" and value not in SETTING_VALUES:
+            problems.append(
+                f"{path}: setting 'language' has an unknown value {value!r} "
+                f"(use one of: {', '.join(SETTING_VALUES)}); using {default!r}"
+            )
+        elif ok:
             values[field.name] = value
         else:
             problems.append(f"{path}: setting '{field.name}' has a bad value {value!r}; using {default!r}")
@@ -91,6 +99,13 @@ def run_folders(path: Path) -> tuple[list[Path], list[str]]:
     with the problems found in the file."""
     settings, problems = load_settings(path)
     return [Path(folder).expanduser() for folder in settings.run_folders], problems
+
+
+def language_setting(path: Path) -> tuple[str, list[str]]:
+    """The ``language`` setting for the terminal commands (the app asks its store); with the problem of
+    its value (the rest of the file is reported where it is used)."""
+    settings, problems = load_settings(path)
+    return settings.language, [problem for problem in problems if "setting 'language'" in problem]
 
 
 def save_settings(settings: Settings, path: Path) -> None:
