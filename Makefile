@@ -31,12 +31,15 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed-run: $(VENV)/bin/python requirements.txt pyproject.toml
+# The editable install compiles the window translations (hatch_build.py): a changed .ts reinstalls.
+TRANSLATIONS := $(wildcard backpain_timer/i18n/*.ts) hatch_build.py
+
+$(VENV)/.installed-run: $(VENV)/bin/python requirements.txt pyproject.toml $(TRANSLATIONS)
 	$(BIN)/python -m pip install -q -r requirements.txt
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e . || $(BIN)/python -m pip install -q --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-dev: $(VENV)/bin/python requirements.txt requirements-dev.txt pyproject.toml
+$(VENV)/.installed-dev: $(VENV)/bin/python requirements.txt requirements-dev.txt pyproject.toml $(TRANSLATIONS)
 	$(BIN)/python -m pip install -q -r requirements-dev.txt
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	@touch $@ $(VENV)/.installed-run

@@ -24,5 +24,10 @@ def assets_dir() -> Path:
     return _data_root() / "assets"
 
 
+def translations_dir() -> Path:
+    """The window's compiled translations (``*.qm``, built from the ``.ts`` beside them by the build hook)."""
+    return _PACKAGE_DIR / "i18n"
+
+
 def schema_path() -> Path:
     return _PACKAGE_DIR / "schema" / "routine.schema.json"

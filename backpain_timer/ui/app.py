@@ -110,13 +110,21 @@ def build_window(app: QApplication, library: Library) -> MainWindow:
 
 
 def prepare_app(app: QApplication, library: Library) -> SettingsStore:
-    """The settings store, the look it says, and the app icon: what the tray and the window need first."""
+    """The settings store, the language and look it says, and the app icon: what the tray and the window
+    need first."""
     from PySide6.QtGui import QIcon
 
+    from backpain_timer.cli import print_error
+    from backpain_timer.domain.language import choose_language
+    from backpain_timer.storage.texts_files import use_language
     from backpain_timer.ui.settings.store import SettingsStore
     from backpain_timer.ui.theme import theme_controller
+    from backpain_timer.ui.translations import use_window_language
 
     store = SettingsStore.load(library.data.settings_file)
+    language = choose_language(store.settings.language, os.environ)
+    use_language(language, print_error)  # the domain's texts and the library's content
+    use_window_language(app, language)  # before any widget: widgets translate their texts when built
     theme_controller(app).follow(store)  # before the window: its widgets are made in the right colours
     icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up
     for size in ICON_SIZES:

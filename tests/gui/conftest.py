@@ -13,12 +13,25 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.ui import translations
 from backpain_timer.ui.cues import wiring as cue_wiring
 from backpain_timer.ui.cues.player import CuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import SHORT_ROUTINE, SHORT_ROUTINE_ID
+from tests.helpers.window_language import build_qm, window_language
 from tests.helpers.windows import open_main_window
+
+
+@pytest.fixture(scope="session", autouse=True)
+def window_translations(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The .qm files built from the committed .ts, as an installed package has them; the window speaks
+    English with its plural forms ("1 step" / "5 steps") unless a test chooses another language."""
+    folder = build_qm(tmp_path_factory.mktemp("qm"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(translations, "translations_dir", lambda: folder)
+        with window_language("en"):
+            yield folder
 
 
 @pytest.fixture(scope="session", autouse=True)

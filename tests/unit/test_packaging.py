@@ -44,6 +44,11 @@ def test_wheel_contains_routines_assets_and_schema(wheel: Path) -> None:
     assert any(name.startswith(f"{data}assets/exercises/") and name.endswith(".svg") for name in names)
     assert any(name.startswith(f"{data}assets/sounds/") and name.endswith(".wav") for name in names)
     assert "backpain_timer/schema/routine.schema.json" in names
+    window_translations = {
+        f"backpain_timer/i18n/backpain_timer_{code}.qm" for code in ("en", "de", "fr", "es")
+    }
+    assert window_translations <= names  # compiled by the build hook, never committed
+    assert not any(name.endswith(".ts") for name in names)
     assert not any("/tests/" in name or name.startswith("tests/") for name in names)
 
 

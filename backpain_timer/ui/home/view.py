@@ -353,8 +353,9 @@ class HomeView(QWidget):
             self.detail.clear()
             return
         self.detail_title.setText(info.name)
-        steps = "1 step" if info.steps == 1 else f"{info.steps} steps"
-        self.detail_meta.setText(f"{format_clock(info.total_seconds)} in total · {steps}")
+        self.detail_meta.setText(
+            self.tr("{total} in total · %n step(s)", "", info.steps).format(total=format_clock(info.total_seconds))
+        )
         self.detail.setHtml(routine_html(info))  # from the list's index: no routine file is read
 
     def is_compact(self) -> bool:
