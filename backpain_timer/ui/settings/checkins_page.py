@@ -12,24 +12,26 @@ from backpain_timer.storage.settings import Settings
 class CheckinsPage(QWidget):
     """Whether to ask how the back feels before and after a session."""
 
-    title = "Check-ins"
     edited = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Check-ins")
         self.boxes = {
-            "checkin_before": QCheckBox("Ask how my back feels before a session"),
+            "checkin_before": QCheckBox(self.tr("Ask how my back feels before a session")),
             "checkin_before_quick_start": QCheckBox(
-                "Ask also when started with --start from the command line"
+                self.tr("Ask also when started with --start from the command line")
             ),
-            "checkin_after": QCheckBox("Ask how my back feels after a session"),
+            "checkin_after": QCheckBox(self.tr("Ask how my back feels after a session")),
         }
         form = QFormLayout(self)
         for field, box in self.boxes.items():
             box.setAccessibleName(box.text())
             box.toggled.connect(lambda on, field=field: self.edited.emit({field: on}))
             form.addRow(box)
-        note = QLabel("Your answers go into your history, next to each session, so you can see the trend.")
+        note = QLabel(
+            self.tr("Your answers go into your history, next to each session, so you can see the trend.")
+        )
         note.setProperty("muted", True)
         note.setWordWrap(True)
         form.addRow(note)

@@ -12,47 +12,59 @@ from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.player import CuePlayer
 
-SAMPLE_WORDS = "Child's pose, 45 seconds"
-
 
 class CuesPage(QWidget):
     """Sound, voice, countdown, halfway, flash, breath tone and reduced motion."""
 
-    title = "Cues"
     edited = Signal(dict)
 
     def __init__(self, player: CuePlayer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Cues")
         self._player = player
-        self.sound = self._check("Play sounds", "sound", "Chimes at each change, ticks before it")
-        self.volume = self._slider("Volume", "volume", 0, 100)
-        self.voice = self._check("Speak the cues", "voice", "Say what comes next (offline voice)")
-        self.voice_rate = self._slider("Voice speed", "voice_rate", -10, 10)
-        self.countdown = self._check("3-2-1 countdown", "countdown", "Ticks in the last three seconds")
-        self.halfway = self._check("Halfway chime", "halfway", "Halfway through holds of 20 s or more")
-        self.breath_tone = self._check(
-            "Breathing tones", "breath_tone", "A soft tone at each breath in and out"
+        self.sound = self._check(
+            self.tr("Play sounds"), "sound", self.tr("Chimes at each change, ticks before it")
         )
-        self.flash = self._check("Flash at each change", "flash", "The session view lights up briefly")
+        self.volume = self._slider(self.tr("Volume"), "volume", 0, 100)
+        self.voice = self._check(
+            self.tr("Speak the cues"), "voice", self.tr("Say what comes next (offline voice)")
+        )
+        self.voice_rate = self._slider(self.tr("Voice speed"), "voice_rate", -10, 10)
+        self.countdown = self._check(
+            self.tr("3-2-1 countdown"), "countdown", self.tr("Ticks in the last three seconds")
+        )
+        self.halfway = self._check(
+            self.tr("Halfway chime"), "halfway", self.tr("Halfway through holds of 20 s or more")
+        )
+        self.breath_tone = self._check(
+            self.tr("Breathing tones"), "breath_tone", self.tr("A soft tone at each breath in and out")
+        )
+        self.flash = self._check(
+            self.tr("Flash at each change"), "flash", self.tr("The session view lights up briefly")
+        )
         self.reduced_motion = self._check(
-            "Reduce motion", "reduced_motion", "A still border instead of the fade; a still breathing circle"
+            self.tr("Reduce motion"),
+            "reduced_motion",
+            self.tr("A still border instead of the fade; a still breathing circle"),
         )
         self.big_target = self._check(
-            "Tap anywhere to pause", "big_target", "A click or tap on the session view pauses and resumes"
+            self.tr("Tap anywhere to pause"),
+            "big_target",
+            self.tr("A click or tap on the session view pauses and resumes"),
         )
-        self.sample = QPushButton("Play a sample")
-        self.sample.setToolTip("Hear the chime (and the voice, when it is on) with these settings")
+        self.sample = QPushButton(self.tr("Play a sample"))
+        self.sample.setToolTip(self.tr("Hear the chime (and the voice, when it is on) with these settings"))
         self.sample.setVisible(player is not None)
         self.sample.clicked.connect(self._play_sample)
 
         form = QFormLayout(self)
         form.addRow(self.sound)
-        form.addRow("Volume", self.volume)
+        form.addRow(self.tr("Volume"), self.volume)
         form.addRow(self.countdown)
         form.addRow(self.halfway)
         form.addRow(self.breath_tone)
         form.addRow(self.voice)
-        form.addRow("Voice speed", self.voice_rate)
+        form.addRow(self.tr("Voice speed"), self.voice_rate)
         form.addRow(self.flash)
         form.addRow(self.reduced_motion)
         form.addRow(self.big_target)
@@ -112,4 +124,4 @@ class CuesPage(QWidget):
         if self.sound.isChecked():
             self._player.play(CueKind.CHIME)
         if self.voice.isChecked():
-            self._player.say(SAMPLE_WORDS)
+            self._player.say(self.tr("Child's pose, 45 seconds"))  # spoken in the window's language

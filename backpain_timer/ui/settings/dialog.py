@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self.store = store
         self.tabs = QTabWidget()
@@ -65,13 +65,15 @@ class SettingsDialog(QDialog):
             # Shown, not edited: the folder is chosen with --data-dir or BACKPAIN_TIMER_DATA_DIR.
             self.data_dir_field = QLineEdit(str(data_dir))
             self.data_dir_field.setReadOnly(True)
-            self.data_dir_field.setAccessibleName("Data folder")
+            self.data_dir_field.setAccessibleName(self.tr("Data folder"))
             self.data_dir_field.setToolTip(
-                "Your routines, history and settings live here. "
-                "Start with --data-dir or set BACKPAIN_TIMER_DATA_DIR to use another folder."
+                self.tr(
+                    "Your routines, history and settings live here. "
+                    "Start with --data-dir or set BACKPAIN_TIMER_DATA_DIR to use another folder."
+                )
             )
             folder = QFormLayout()
-            folder.addRow("Data folder", self.data_dir_field)
+            folder.addRow(self.tr("Data folder"), self.data_dir_field)
             layout.addLayout(folder)
         layout.addWidget(buttons)
         self.cues_page = CuesPage(player)
@@ -91,8 +93,9 @@ class SettingsDialog(QDialog):
             self.save_error.hide()
             return
         self.save_error.setText(
-            f"Could not save settings to {self.store.path}: {error.strerror or error}. "
-            "They apply until Backpain Timer closes."
+            self.tr(
+                "Could not save settings to {path}: {error}. They apply until Backpain Timer closes."
+            ).format(path=self.store.path, error=error.strerror or error)
         )
         self.save_error.show()
 

@@ -16,21 +16,23 @@ from backpain_timer.storage.settings import Settings
 class StartupPage(QWidget):
     """``config``: the XDG config folder (default: $XDG_CONFIG_HOME)."""
 
-    title = "Start-up"
     edited = Signal(dict)  # never: this page changes a file of the desktop, not the settings
 
     def __init__(self, config: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = self.tr("Start-up")
         self._config = config
-        self.at_login = QCheckBox("Start at login, in the background")
+        self.at_login = QCheckBox(self.tr("Start at login, in the background"))
         self.at_login.setAccessibleName(self.at_login.text())
         self.at_login.toggled.connect(self._toggled)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
         note = QLabel(
-            "Backpain Timer then waits in the tray: the daily reminder works and, when a run from your "
-            "watch lands in a run folder, it offers the cool-down."
+            self.tr(
+                "Backpain Timer then waits in the tray: the daily reminder works and, when a run from your "
+                "watch lands in a run folder, it offers the cool-down."
+            )
         )
         note.setProperty("muted", True)
         note.setWordWrap(True)
@@ -48,7 +50,7 @@ class StartupPage(QWidget):
         try:
             set_start_at_login(on, self._config)
         except OSError as error:
-            self.error.setText(f"Cannot change the start at login: {error}")
+            self.error.setText(self.tr("Cannot change the start at login: {error}").format(error=error))
             self.error.show()
             self.load(Settings())
             return
