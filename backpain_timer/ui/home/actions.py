@@ -316,13 +316,13 @@ class RoutineActions(QObject):
         routine_id = self._selected_id()
         if routine_id is not None and delete_routine(self.window, self.library, routine_id):
             self.refresh()
-            self.message.emit("Moved the routine to the trash folder of your data.")
+            self.message.emit(self.tr("Moved the routine to the trash folder of your data."))
 
     def restore_selected(self) -> None:
         routine_id = self._selected_id()
         if routine_id is not None and restore_builtin(self.window, self.library, routine_id):
             self.refresh(routine_id)
-            self.message.emit("Restored the built-in routine; your version is in the trash folder.")
+            self.message.emit(self.tr("Restored the built-in routine; your version is in the trash folder."))
 
     def import_files(self, paths: Sequence[Path] | None = None) -> list[str]:
         """Import ``paths`` (asking for files when None); the imported ids are listed and the first selected."""

@@ -71,28 +71,28 @@ class HomeView(QWidget):
         self.proxy = RoutineFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel("Choose a routine")
+        title = QLabel(self.tr("Choose a routine"))
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.cool_down_button = QPushButton("Cool down now")
+        self.cool_down_button = QPushButton(self.tr("Cool down now"))
         self.cool_down_button.setProperty("primary", True)
-        self.cool_down_button.setToolTip("Start the post-run cool-down at once")
-        self.cool_down_button.setAccessibleName("Cool down now")
+        self.cool_down_button.setToolTip(self.tr("Start the post-run cool-down at once"))
+        self.cool_down_button.setAccessibleName(self.tr("Cool down now"))
         self.cool_down_button.clicked.connect(self.start_cool_down)
         # A button drawn as a link: reached by Tab, pressed by Enter or Space, in the theme's link colour.
-        self.about_link = QPushButton("About your back")
+        self.about_link = QPushButton(self.tr("About your back"))
         self.about_link.setProperty("link", True)
         self.about_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.about_link.setToolTip("Causes, prevention, home care, and when to see a doctor (F1)")
+        self.about_link.setToolTip(self.tr("Causes, prevention, home care, and when to see a doctor (F1)"))
         self.about_link.clicked.connect(self.about_requested)
-        self.history_button = QPushButton("History")
-        self.history_button.setAccessibleName("History")
-        self.history_button.setToolTip("Your sessions, streak and pain check-ins (Ctrl+H)")
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("History"))
+        self.history_button.setToolTip(self.tr("Your sessions, streak and pain check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested)
         self.header = WrappingHeader(title, (self.about_link, self.history_button, self.cool_down_button))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines")
-        self.search.setAccessibleName("Search routines")
+        self.search.setPlaceholderText(self.tr("Search routines"))
+        self.search.setAccessibleName(self.tr("Search routines"))
         self.search.textChanged.connect(self._refilter)
         self.search.textChanged.connect(self._offer_clear_button)
 
@@ -114,7 +114,7 @@ class HomeView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Routines")
+        self.table.setAccessibleName(self.tr("Routines"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,13 +139,13 @@ class HomeView(QWidget):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
-        self.new_button = QPushButton("New routine…")
-        self.new_button.setAccessibleName("New routine")
-        self.new_button.setToolTip("Make a routine of your own (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New routine…"))
+        self.new_button.setAccessibleName(self.tr("New routine"))
+        self.new_button.setToolTip(self.tr("Make a routine of your own (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit routine")
-        self.edit_button.setToolTip("Change the selected routine (Ctrl+E)")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit routine"))
+        self.edit_button.setToolTip(self.tr("Change the selected routine (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_requested)
         routine_buttons = QHBoxLayout()
         routine_buttons.addWidget(self.new_button)
@@ -161,16 +161,16 @@ class HomeView(QWidget):
         self.detail_meta = QLabel()
         self.detail_meta.setProperty("muted", True)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Routine details")
+        self.detail.setAccessibleName(self.tr("Routine details"))
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the style sheet marks it when focused
         self.detail.setOpenLinks(False)
         # Shrinks to nothing in a short window (and hides there: see resizeEvent), so home fits 640×480.
         self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(52)
-        self.start_button.setAccessibleName("Start routine")
-        self.start_button.setToolTip("Start the selected routine (Enter)")
+        self.start_button.setAccessibleName(self.tr("Start routine"))
+        self.start_button.setToolTip(self.tr("Start the selected routine (Enter)"))
         self.start_button.clicked.connect(self.start_selected)
         detail_pane = QVBoxLayout()
         detail_pane.addWidget(self.detail_title)
@@ -302,7 +302,7 @@ class HomeView(QWidget):
         self.list_stack.setCurrentWidget(self.empty_label)
         if self.model.rowCount() == 0:
             self.empty_label.setText(
-                "No routines yet. Put routine files in your data folder's routines/ folder."
+                self.tr("No routines yet. Put routine files in your data folder's routines/ folder.")
             )
         else:
             words = self.search.text().strip()
@@ -354,7 +354,9 @@ class HomeView(QWidget):
             return
         self.detail_title.setText(info.name)
         self.detail_meta.setText(
-            self.tr("{total} in total · %n step(s)", "", info.steps).format(total=format_clock(info.total_seconds))
+            self.tr("{total} in total · %n step(s)", "", info.steps).format(
+                total=format_clock(info.total_seconds)
+            )
         )
         self.detail.setHtml(routine_html(info))  # from the list's index: no routine file is read
 
