@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.problems import Problem
@@ -19,9 +20,11 @@ _SHOWN_PROBLEMS = 12
 def ask_save_discard_cancel(parent: QWidget | None, name: str) -> SaveChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
+    box.setWindowTitle(QCoreApplication.translate("EditorDialogs", "Unsaved changes"))
     box.setText(f"Save your changes to “{name}”?")
-    box.setInformativeText("If you don't save, your changes are lost.")
+    box.setInformativeText(
+        QCoreApplication.translate("EditorDialogs", "If you don't save, your changes are lost.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -42,7 +45,7 @@ def ask_id_conflict(
     """A new routine's id is taken: replace that routine (never silently), use ``suggestion``, or stop."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A routine with this name exists")
+    box.setWindowTitle(QCoreApplication.translate("EditorDialogs", "A routine with this name exists"))
     what = "a built-in routine" if builtin else "one of your routines"
     box.setText(f"“{name}” would be saved as '{routine_id}', which is already {what}.")
     replaced = (
@@ -52,7 +55,9 @@ def ask_id_conflict(
     )
     box.setInformativeText(f"Save it as '{suggestion}' instead, or replace it? {replaced}")
     rename = box.addButton(f"Save as '{suggestion}'", QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(
+        QCoreApplication.translate("EditorDialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(rename)
     box.exec()
@@ -68,7 +73,7 @@ def ask_reload(parent: QWidget | None, name: str) -> bool:
     """The open routine's file changed on disk while there are unsaved edits: True = load the file."""
     answer = QMessageBox.question(
         parent,
-        "Routine changed on disk",
+        QCoreApplication.translate("EditorDialogs", "Routine changed on disk"),
         f"The file of “{name}” was changed by another program.\n\n"
         "Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?",
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,

@@ -6,7 +6,7 @@ actions (``route_undo_keys``), so Ctrl+Z undoes the last change wherever the foc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
@@ -104,6 +104,10 @@ class FieldBox(QWidget):
 def duration_field(placeholder: str) -> QLineEdit:
     field = QLineEdit()
     field.setPlaceholderText(placeholder)
-    field.setToolTip("Seconds (45), minutes and seconds (1:30) or units (1m30s)")
+    field.setToolTip(
+        QCoreApplication.translate(
+            "EditorFields", "Seconds (45), minutes and seconds (1:30) or units (1m30s)"
+        )
+    )
     field.setMaximumWidth(170)
     return field

@@ -69,7 +69,7 @@ class _SearchField(QLineEdit):
 class ExercisePicker(QDialog):
     def __init__(self, exercises: Mapping[str, Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an exercise")
+        self.setWindowTitle(self.tr("Add an exercise"))
         self.resize(860, 560)
         self.exercises = exercises
 
@@ -89,19 +89,19 @@ class ExercisePicker(QDialog):
         self.results = QListView()
         self.results.setModel(self.proxy)
         self.results.setMinimumWidth(260)
-        self.results.setAccessibleName("Exercises")
+        self.results.setAccessibleName(self.tr("Exercises"))
         self.results.setStyleSheet("QListView::item { padding: 5px 4px; }")
         self.results.selectionModel().selectionChanged.connect(self._selection_changed)
         self.results.doubleClicked.connect(self._accept_if_chosen)
         self.search = _SearchField(self.results)
-        self.search.setPlaceholderText("Search by name, body part or id")
-        self.search.setAccessibleName("Search exercises")
+        self.search.setPlaceholderText(self.tr("Search by name, body part or id"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._accept_if_chosen)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName("Exercise details")
+        self.preview.setAccessibleName(self.tr("Exercise details"))
         self.illustration = Illustration()
         self.illustration.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.preview_column = QVBoxLayout()
@@ -109,7 +109,7 @@ class ExercisePicker(QDialog):
         self.preview_column.addWidget(self.preview, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("Add step", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(self.tr("Add step"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setProperty("primary", True)
         self.buttons.accepted.connect(self._accept_if_chosen)
         self.buttons.rejected.connect(self.reject)

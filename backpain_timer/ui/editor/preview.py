@@ -14,19 +14,19 @@ from backpain_timer.domain.segment_words import phase_word
 class PlanPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.total = QLabel("Total —")
+        self.total = QLabel(self.tr("Total —"))
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.total.setFont(font)
         self.counts = QLabel()
         self.counts.setProperty("muted", True)
-        self.stale = QLabel("Showing the last valid version: fix the problems to update it.")
+        self.stale = QLabel(self.tr("Showing the last valid version: fix the problems to update it."))
         self.stale.setProperty("muted", True)
         self.stale.setWordWrap(True)
         self.stale.hide()
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Plan: every segment with its start and length")
+        self.table.setAccessibleName(self.tr("Plan: every segment with its start and length"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])
@@ -47,7 +47,7 @@ class PlanPreview(QWidget):
         self.stale.setVisible(routine is None and self.table.topLevelItemCount() > 0)
         self.table.setEnabled(routine is not None)
         if routine is None:
-            self.total.setText("Total —")  # never a stale total while a field cannot be read
+            self.total.setText(self.tr("Total —"))  # never a stale total while a field cannot be read
             return
         timeline = plan(routine)
         self.total.setText(f"Total {format_clock(timeline.total_seconds)}")

@@ -61,7 +61,7 @@ class RoutineForm(QWidget):
         super().__init__(parent)
         self.document = document
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Evening unwind")
+        self.name.setPlaceholderText(self.tr("e.g. Evening unwind"))
         self.name.textEdited.connect(lambda text: document.set_routine_field("name", text, typing=True))
         self.description = LinesField("What it is for, when to do it", lines=3)
         self.description.edited.connect(
@@ -78,7 +78,7 @@ class RoutineForm(QWidget):
             chip_flow.addWidget(chip)
             self.chips[tag] = chip
         self.other_tags = QLineEdit()
-        self.other_tags.setPlaceholderText("Other tags, separated by commas")
+        self.other_tags.setPlaceholderText(self.tr("Other tags, separated by commas"))
         self.other_tags.textEdited.connect(self._other_tags_edited)
         tags_column = QVBoxLayout()
         tags_column.setContentsMargins(0, 0, 0, 0)
@@ -115,13 +115,13 @@ class RoutineForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Name", self.boxes[("name",)])
-        form.addRow("&Description", self.boxes[("description",)])
-        form.addRow("Tags", self.boxes[("tags",)])
-        form.addRow("Pauses", timing_row)
-        self.name.setAccessibleName("Routine name")
-        self.description.setAccessibleName("Description")
-        self.other_tags.setAccessibleName("Other tags")
+        form.addRow(self.tr("&Name"), self.boxes[("name",)])
+        form.addRow(self.tr("&Description"), self.boxes[("description",)])
+        form.addRow(self.tr("Tags"), self.boxes[("tags",)])
+        form.addRow(self.tr("Pauses"), timing_row)
+        self.name.setAccessibleName(self.tr("Routine name"))
+        self.description.setAccessibleName(self.tr("Description"))
+        self.other_tags.setAccessibleName(self.tr("Other tags"))
         route_undo_keys(self, self.name, self.description, self.other_tags, *self.timings.values())
 
     def _toggle(self, tag: str, checked: bool) -> None:

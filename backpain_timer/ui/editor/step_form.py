@@ -83,11 +83,13 @@ class StepForm(QWidget):
 
         self.exercise_name = QLabel()
         self.exercise_name.setWordWrap(True)
-        self.change_exercise = QPushButton("Change…")
-        self.change_exercise.setToolTip("Pick another exercise from the library")
+        self.change_exercise = QPushButton(self.tr("Change…"))
+        self.change_exercise.setToolTip(self.tr("Pick another exercise from the library"))
         self.change_exercise.clicked.connect(self._pick)
-        self.make_custom = QPushButton("Make custom")
-        self.make_custom.setToolTip("Write your own name, instructions, cues and caution for this step")
+        self.make_custom = QPushButton(self.tr("Make custom"))
+        self.make_custom.setToolTip(
+            self.tr("Write your own name, instructions, cues and caution for this step")
+        )
         self.make_custom.clicked.connect(self._to_custom)
         exercise_row = QHBoxLayout()
         exercise_row.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +103,7 @@ class StepForm(QWidget):
         self.inline_instructions = LinesField("One instruction per line", lines=3)
         self.inline_cues = LinesField("One cue per line", lines=2)
         self.inline_caution = QLineEdit()
-        self.inline_caution.setPlaceholderText("When to stop or take care")
+        self.inline_caution.setPlaceholderText(self.tr("When to stop or take care"))
         self.inline_name.textEdited.connect(lambda text: self._set_inline("name", text))
         self.inline_instructions.edited.connect(lambda text: self._set_inline("instructions", text))
         self.inline_cues.edited.connect(lambda text: self._set_inline("cues", text))
@@ -112,7 +114,7 @@ class StepForm(QWidget):
             "cues": FieldBox(self.inline_cues),
             "caution": FieldBox(self.inline_caution),
         }
-        self.inline_group = QGroupBox("Custom exercise")
+        self.inline_group = QGroupBox(self.tr("Custom exercise"))
         inline_form = QFormLayout(self.inline_group)
         for label, key in (
             ("Name", "name"),
@@ -138,7 +140,7 @@ class StepForm(QWidget):
         self.switch = duration_field("")
         self.switch.textEdited.connect(lambda text: self._set("switch", text, typing=True))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Shown during the step, e.g. Breathe into your back")
+        self.note.setPlaceholderText(self.tr("Shown during the step, e.g. Breathe into your back"))
         self.note.textEdited.connect(lambda text: self._set("note", text, typing=True))
         self.inhale = duration_field("in, e.g. 4s")
         self.inhale.textEdited.connect(lambda text: self._set("inhale", text, typing=True))
@@ -179,19 +181,21 @@ class StepForm(QWidget):
         }
         self.boxes = {key: FieldBox(widget) for key, widget in widgets.items()}
         self.step_problem = ProblemLabel()
-        self.empty = QLabel("Select a step, or add one from the library.")
+        self.empty = QLabel(self.tr("Select a step, or add one from the library."))
         self.empty.setProperty("muted", True)
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Exercise", self.boxes["exercise"])
+        form.addRow(self.tr("Exercise"), self.boxes["exercise"])
         form.addRow(self.inline_group)
         # Two fields share a row where they belong together, so the plan below keeps room.
-        form.addRow("&Hold", self._pair(self.boxes["hold"], "Re&ps", self.boxes["reps"]))
-        form.addRow("Si&des", self.boxes["sides"])
-        form.addRow("Rest after", self._pair(self.boxes["rest"], "Switch time", self.boxes["switch"]))
-        form.addRow("N&ote", self.boxes["note"])
-        form.addRow("Breathe", self.boxes["breathe"])
+        form.addRow(self.tr("&Hold"), self._pair(self.boxes["hold"], "Re&ps", self.boxes["reps"]))
+        form.addRow(self.tr("Si&des"), self.boxes["sides"])
+        form.addRow(
+            self.tr("Rest after"), self._pair(self.boxes["rest"], "Switch time", self.boxes["switch"])
+        )
+        form.addRow(self.tr("N&ote"), self.boxes["note"])
+        form.addRow(self.tr("Breathe"), self.boxes["breathe"])
         self.fields_widget = QWidget()
         self.fields_widget.setLayout(form)
         layout = QVBoxLayout(self)
