@@ -75,7 +75,7 @@ class SessionView(QWidget):
         self.paused_label = FitLabel(bold=True)
         self.paused_label.hide()
         self.cue_label = CueText()
-        self.cue_label.setAccessibleName("Form cues")
+        self.cue_label.setAccessibleName(self.tr("Form cues"))
         self.illustration = Illustration()
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
@@ -88,7 +88,7 @@ class SessionView(QWidget):
         self.total_bar.setRange(0, 1000)
         self.total_bar.setTextVisible(False)
         self.total_bar.setMaximumHeight(10)
-        self.total_bar.setAccessibleName("Progress through the routine")
+        self.total_bar.setAccessibleName(self.tr("Progress through the routine"))
 
         top = QHBoxLayout()
         top.addWidget(self.phase_label, 1)
