@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>BreathWidget</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
@@ -187,13 +194,385 @@
     </message>
 </context>
 <context>
+    <name>DisclaimerBanner</name>
+    <message>
+        <source>Disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes, prevention, home care, and when to see a doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the disclaimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine with this name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorFields</name>
+    <message>
+        <source>Seconds (45), minutes and seconds (1:30) or units (1m30s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the routine as it is now, without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndView</name>
+    <message>
+        <source>Back to home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the routine list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Add an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, body part or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>Pain before and after (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running km per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the routines (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sessions of routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sessions with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
+    <message>
+        <source>Choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool down now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the post-run cool-down at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes, prevention, home care, and when to see a doctor (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions, streak and pain check-ins (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a routine of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected routine (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routines yet. Put routine files in your data folder&apos;s routines/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>{total} in total · %n step(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Total —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the last valid version: fix the problems to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: every segment with its start and length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Moved the routine to the trash folder of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the built-in routine; your version is in the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineForm</name>
+    <message>
+        <source>e.g. Evening unwind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Form cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -231,6 +610,95 @@
     </message>
     <message>
         <source>Cannot change the start at login: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another exercise from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own name, instructions, cues and caution for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to stop or take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown during the step, e.g. Breathe into your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step, or add one from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Backpain Timer tray menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool down now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,7 +48,7 @@ class TrayController(QObject):
         self._built = built
         self._now = now
         self.menu = QMenu(built)
-        self.menu.setAccessibleName("Backpain Timer tray menu")
+        self.menu.setAccessibleName(self.tr("Backpain Timer tray menu"))
         self._build_menu(library)
         self.menu.aboutToShow.connect(self._update_show_hide)
 
@@ -75,7 +75,7 @@ class TrayController(QObject):
     # --- menu ---------------------------------------------------------------------------------------
 
     def _build_menu(self, library: Library) -> None:
-        cool_down = self.menu.addAction("Cool down now")
+        cool_down = self.menu.addAction(self.tr("Cool down now"))
         bold = QFont(cool_down.font())
         bold.setBold(True)
         cool_down.setFont(bold)
@@ -92,10 +92,10 @@ class TrayController(QObject):
             )
             self.preset_actions[info.id] = action
         self.menu.addSeparator()
-        self.show_hide_action = self.menu.addAction("Show window")
+        self.show_hide_action = self.menu.addAction(self.tr("Show window"))
         self.show_hide_action.triggered.connect(self.toggle_window)
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction("Quit")
+        self.quit_action = self.menu.addAction(self.tr("Quit"))
         self.quit_action.triggered.connect(self.quit)
 
     def _starter(self, routine_id: str) -> Callable[[], None]:

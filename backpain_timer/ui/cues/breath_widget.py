@@ -56,7 +56,7 @@ class BreathWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(self.tr("Breathing guide"))
         self.hide()
 
     # --- what it shows ------------------------------------------------------------------------------
