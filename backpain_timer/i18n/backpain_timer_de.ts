@@ -194,6 +194,19 @@
     </message>
 </context>
 <context>
+    <name>DateFormats</name>
+    <message>
+        <source>ddd dd MMM yyyy  HH:mm</source>
+        <comment>QLocale date pattern: day, month name, year, 24-hour time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QLocale date pattern: day and month name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclaimerBanner</name>
     <message>
         <source>Disclaimer</source>
@@ -298,6 +311,21 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}[*] — Routine editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,6 +436,28 @@
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This week: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Streak: {days}+ days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeView</name>
@@ -513,15 +563,56 @@
         <source>Plan: every segment with its start and length</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoutineActions</name>
+    <message>
+        <source>Saved a copy as “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Moved the routine to the trash folder of your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restored the built-in routine; your version is in the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n routine(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the routine sheet: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the routine sheet to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,9 +8,19 @@ only the plural forms of our ``%n`` texts ("1 step" / "5 steps"). The pseudo-lan
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+)
 
 from backpain_timer.domain.language import ENGLISH, PSEUDO, pseudo
 from backpain_timer.resources import translations_dir
@@ -92,3 +102,19 @@ def window_language() -> str:
     app = QCoreApplication.instance()
     chosen = app.findChild(WindowLanguage, "window-language") if app is not None else None
     return chosen.code if chosen is not None else ENGLISH
+
+
+def date_time_text(moment: datetime) -> str:
+    """A wall-clock moment as the history shows it ("Thu 12 Mar 2026  18:00"), with the language's day and
+    month names; the pattern is a text translators may reorder (QLocale date format letters)."""
+    pattern = QCoreApplication.translate(
+        "DateFormats", "ddd dd MMM yyyy  HH:mm", "QLocale date pattern: day, month name, year, 24-hour time"
+    )
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(when, pattern)
+
+
+def day_month_text(day: date) -> str:
+    """A day in a chart axis: "2 Mar" ("2. März" in German's pattern)."""
+    pattern = QCoreApplication.translate("DateFormats", "d MMM", "QLocale date pattern: day and month name")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

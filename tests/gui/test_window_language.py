@@ -5,6 +5,7 @@ marks every window string, and dates follow the language's locale."""
 from __future__ import annotations
 
 import textwrap
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings, save_settings
 from backpain_timer.ui.app import build_window
 from backpain_timer.ui.settings.appearance_page import AppearancePage
+from backpain_timer.ui.translations import date_time_text, day_month_text
 from backpain_timer.ui.translations import window_language as spoken_language
 from tests.helpers.window_language import build_qm, window_language
 
@@ -120,3 +122,13 @@ def test_dates_follow_the_languages_locale(qapp: QApplication, german: Path) -> 
         assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
     with window_language("fr", german):
         assert QLocale().toString(march, "d MMMM yyyy") == "5 mars 2026"
+
+
+def test_history_dates_use_the_languages_names(qapp: QApplication, german: Path) -> None:
+    evening = datetime(2026, 3, 12, 18, 0)
+    assert (date_time_text(evening), day_month_text(evening.date())) == ("Thu 12 Mar 2026  18:00", "12 Mar")
+    with window_language("de", german):
+        assert (date_time_text(evening), day_month_text(evening.date())) == (
+            "Do. 12 März 2026  18:00",
+            "12 März",
+        )

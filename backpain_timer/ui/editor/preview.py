@@ -50,10 +50,10 @@ class PlanPreview(QWidget):
             self.total.setText(self.tr("Total —"))  # never a stale total while a field cannot be read
             return
         timeline = plan(routine)
-        self.total.setText(f"Total {format_clock(timeline.total_seconds)}")
+        self.total.setText(self.tr("Total {time}").format(time=format_clock(timeline.total_seconds)))
         holds = len(timeline.holds)
         steps = len(routine.steps)
-        self.counts.setText(f"{steps} step{'s' * (steps != 1)} · {holds} hold{'s' * (holds != 1)}")
+        self.counts.setText(" · ".join((self.tr("%n step(s)", "", steps), self.tr("%n hold(s)", "", holds))))
         self.table.clear()
         items = []
         for segment in timeline.segments:

@@ -205,7 +205,7 @@ class EditorWindow(QMainWindow):
         self.preview.show_routine(validation.routine)
         count = len(problems)
         general = routed.get((), [])
-        summary = f"{count} problem{'s' * (count != 1)} to fix before saving" if count else ""
+        summary = self.tr("%n problem(s) to fix before saving", "", count) if count else ""
         self.problems.setText("\n".join([summary, *general]).strip())
         self.save_button.setEnabled(
             validation.routine is not None
@@ -215,8 +215,8 @@ class EditorWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.document.draft.name.strip() or "New routine"
-        self.setWindowTitle(f"{name}[*] — Routine editor")
+        name = self.document.draft.name.strip() or self.tr("New routine")
+        self.setWindowTitle(self.tr("{name}[*] — Routine editor").format(name=name))
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

@@ -29,6 +29,7 @@ from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, 
 from backpain_timer.domain.run_summary import distance_per_week, run_local_date
 from backpain_timer.domain.runs import Run
 from backpain_timer.ui.theme import current_colors
+from backpain_timer.ui.translations import day_month_text
 
 
 def _msecs(moment: datetime) -> float:
@@ -186,7 +187,7 @@ class HistoryCharts(QWidget):
         series.append(bars)
         chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        x_axis.append([f"{monday.day} {monday.strftime('%b')}" for monday, _ in values])
+        x_axis.append([day_month_text(monday) for monday, _ in values])
         y_axis = QValueAxis()
         y_axis.setRange(0, max([value for _, value in values] + [floor]) * 1.1)
         y_axis.setLabelFormat("%d")

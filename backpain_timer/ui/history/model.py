@@ -12,10 +12,10 @@ from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.ui.theme import current_colors
+from backpain_timer.ui.translations import date_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
-DATE_FORMAT = "%a %d %b %Y  %H:%M"  # the date column of the sessions and the runs
 # The roles in which the pain column shows a noticeable change.
 _CHANGE_ROLES = (
     Qt.ItemDataRole.ForegroundRole,
@@ -129,7 +129,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _text(self, record: SessionRecord, column: int) -> str:
         if column == 0:
-            return record.started_at.astimezone(self.tz).strftime(DATE_FORMAT)
+            return date_time_text(record.started_at.astimezone(self.tz))
         if column == 1:
             return record.routine_name
         if column == 2:

@@ -13,7 +13,8 @@ from backpain_timer.domain.run_offer import ago_words, distance_words, short_clo
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
 from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.runs_db import RunStore
-from backpain_timer.ui.history.model import DATE_FORMAT, AnyIndex
+from backpain_timer.ui.history.model import AnyIndex
+from backpain_timer.ui.translations import date_time_text
 
 
 def cool_down_text(run: Run, cool_down: SessionRecord | None, now: datetime) -> str:
@@ -93,7 +94,7 @@ class RunsModel(QAbstractTableModel):
 
     def _text(self, run: Run, cool_down: SessionRecord | None, column: int) -> str:
         if column == 0:
-            return run.started_at.astimezone(self.tz).strftime(DATE_FORMAT)
+            return date_time_text(run.started_at.astimezone(self.tz))
         if column == 1:
             return distance_words(run.distance_m)
         if column == 2:

@@ -205,7 +205,9 @@ class HistoryView(QWidget):
             self._show_error(str(error))
             return
         # Rounded up, as the streak counts: a 24-second session is "1 min", never "0 min".
-        self.week_label.setText(f"This week: {math.ceil(this_week - 1e-9)} min")
+        self.week_label.setText(
+            self.tr("This week: {minutes} min").format(minutes=math.ceil(this_week - 1e-9))
+        )
         self.week_label.setAccessibleName(self.week_label.text())
         self.runs_label.setText(cool_down_share(last_runs, self._now()).text)
         self.runs_label.setAccessibleName(self.runs_label.text())
@@ -238,15 +240,19 @@ class HistoryView(QWidget):
         last_day = today if today in self._streak_dates else today - timedelta(days=1)
         day_before_streak = last_day - timedelta(days=streak)
         finished = oldest_read is None or len(page) < STREAK_PAGE or oldest_read < day_before_streak
-        more = "" if finished else "+"
-        self.streak_label.setText(f"Streak: {streak}{more} day{'' if streak == 1 and finished else 's'}")
+        streak_text = (
+            self.tr("Streak: %n day(s)", "", streak)
+            if finished
+            else self.tr("Streak: {days}+ days").format(days=streak)  # still counting
+        )
+        self.streak_label.setText(streak_text)
         self.streak_label.setAccessibleName(self.streak_label.text())
         if not finished:
             QTimer.singleShot(0, self, lambda: self._count_streak(generation))  # dropped with the view
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total} session{'' if total == 1 else 's'}")
+        self.count_label.setText(self.tr("%n session(s)", "", total))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

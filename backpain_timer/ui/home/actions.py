@@ -310,7 +310,7 @@ class RoutineActions(QObject):
             copy_id = duplicate_routine(self.window, self.library, routine_id)
             if copy_id is not None:
                 self.refresh(copy_id)
-                self.message.emit(f"Saved a copy as “{copy_id}”.")
+                self.message.emit(self.tr("Saved a copy as “{id}”.").format(id=copy_id))
 
     def delete_selected(self) -> None:
         routine_id = self._selected_id()
@@ -329,8 +329,7 @@ class RoutineActions(QObject):
         imported = import_files(self.window, self.library, paths)
         if imported:
             self.refresh(imported[0])
-            count = "1 routine" if len(imported) == 1 else f"{len(imported)} routines"
-            self.message.emit(f"Imported {count}.")
+            self.message.emit(self.tr("Imported %n routine(s).", "", len(imported)))
         return imported
 
     def export_selected(self) -> None:
@@ -338,7 +337,7 @@ class RoutineActions(QObject):
         if routine_id is not None:
             written = export_routine(self.window, self.library, routine_id)
             if written is not None:
-                self.message.emit(f"Exported to {written}.")
+                self.message.emit(self.tr("Exported to {path}.").format(path=written))
 
     def send_selected_to_watch(self) -> None:
         from backpain_timer.ui.home.send_to_watch import send_to_watch  # the FIT writer only when sending
@@ -358,9 +357,9 @@ class RoutineActions(QObject):
         try:
             render_routine_pdf(routine, self.library.exercises, destination)
         except OSError as error:
-            self.message.emit(f"Could not save the routine sheet: {error}")
+            self.message.emit(self.tr("Could not save the routine sheet: {error}").format(error=error))
             return
-        self.message.emit(f"Saved the routine sheet to {destination}.")
+        self.message.emit(self.tr("Saved the routine sheet to {path}.").format(path=destination))
 
     def close_editors(self) -> bool:
         """Every open editor asks about its unsaved edits; False when one of them says Cancel."""
