@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.advice import PAIN_ROSE_NOTE, advise, pain_rose
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
 from backpain_timer.ui.checkin.flow import PainKeys
+from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
 from backpain_timer.ui.checkin.scroll_column import ScrollColumn
 from backpain_timer.ui.checkin.symptoms import SymptomChecklist
 from backpain_timer.ui.theme import current_colors
@@ -141,11 +142,6 @@ class CheckinPanel(QWidget):
         self.continue_button.setToolTip("Save the answer and go on (Enter)")
         self.continue_button.setAccessibleName("Continue")
         self.continue_button.clicked.connect(self.submit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.continue_button)
-        buttons.addStretch(1)
         hint = QLabel("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setProperty("muted", True)
@@ -166,17 +162,9 @@ class CheckinPanel(QWidget):
         column = QVBoxLayout()
         column.setSpacing(16)
         column.addWidget(self.questions)
-        column.addLayout(buttons)
+        column.addLayout(centred_row(self.skip_button, self.continue_button))
         column.addWidget(hint)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(column, 4)  # wide enough for the question on one line
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        centre_column(self, column, margin=24)
 
     def reset(self, routine_name: str = "") -> None:
         """A fresh question (before each session)."""
