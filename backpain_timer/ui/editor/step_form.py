@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import DEFAULT_REST_SECONDS, DEFAULT_SWITCH_SECONDS, MAX_REPS, Exercise
-from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import FieldPath, InlineExerciseDraft, StepDraft, duration_text
 from backpain_timer.ui.editor.fields import (
     FieldBox,
@@ -70,13 +69,7 @@ def inline_copy(exercise: Exercise | None) -> InlineExerciseDraft:
 class StepForm(StepPart):
     """Edits the step at ``row``; ``choose_exercise`` asks the user for a library id."""
 
-    def __init__(
-        self,
-        document: RoutineDocument,
-        choose_exercise: Callable[[], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(document, choose_exercise, parent)
+    def _build(self) -> None:
         self.row: int | None = None
 
         self.exercise_name = QLabel()

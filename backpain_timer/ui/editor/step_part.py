@@ -29,3 +29,8 @@ class StepPart(QWidget):
         super().__init__(parent)
         self.document = document
         self.choose_exercise = choose_exercise
+        self._build()
+
+    def _build(self) -> None:
+        """The part's own widgets, built once the document and the chooser are in place."""
+        raise NotImplementedError

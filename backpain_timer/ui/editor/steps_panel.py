@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
-from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import StepDraft
 from backpain_timer.ui.editor.fields import ProblemLabel
 from backpain_timer.ui.editor.step_form import inline_copy
@@ -22,14 +21,8 @@ CUSTOM_HOLD = "30s"
 class StepsPanel(StepPart):
     current_row_changed = Signal()
 
-    def __init__(
-        self,
-        document: RoutineDocument,
-        choose_exercise: Callable[[], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(document, choose_exercise, parent)
-        self.model = StepListModel(document, self)
+    def _build(self) -> None:
+        self.model = StepListModel(self.document, self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,7 +69,7 @@ class StepsPanel(StepPart):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        document.changed.connect(self._update_buttons)
+        self.document.changed.connect(self._update_buttons)
         self._update_buttons()
 
     def _shortcut(self, keys: str, slot: Callable[[], None], on: QWidget | None = None) -> None:
