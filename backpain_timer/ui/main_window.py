@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library
@@ -20,6 +20,7 @@ from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
 from backpain_timer.ui.keys import set_tab_order
+from backpain_timer.ui.page_stack import PageStack
 from backpain_timer.ui.settings.store import SettingsStore
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         # Built when first shown: the history reads the database, which start-up does not need.
         self.history_view: HistoryView | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # the window's minimum is the page on show's, not the largest one's
         self.stack.addWidget(self.home)
         self._page: QWidget | None = self.home
         self.stack.currentChanged.connect(self._page_changed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from backpain_timer.domain.advice import TITLES, Advice
 from backpain_timer.ui.checkin.emergency_colors import emergency_colors
+from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
 from backpain_timer.ui.theme import current_colors
 
 EMERGENCY_HEADLINE = f"{TITLES['emergency']}."
@@ -64,26 +65,13 @@ class AdvicePanel(QWidget):
         self.back_button.clicked.connect(self.back)
         self.go_on_button = QPushButton()
         self.go_on_button.clicked.connect(self.go_on)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.go_on_button)
-        buttons.addStretch(1)
 
         column = QVBoxLayout()
         column.setSpacing(18)
         column.addWidget(self.card)
         column.addLayout(self.routine_row)
-        column.addLayout(buttons)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(column, 4)
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        column.addLayout(centred_row(self.back_button, self.go_on_button))
+        centre_column(self, column, margin=40)
 
     def show_advice(self, advice: Advice, routine_name: str = "") -> None:
         self.level = advice.level

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.advice import PAIN_ROSE_NOTE, advise, pain_rose
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
 from backpain_timer.ui.checkin.flow import PainKeys
+from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
+from backpain_timer.ui.checkin.scroll_column import ScrollColumn
 from backpain_timer.ui.checkin.symptoms import SymptomChecklist
 from backpain_timer.ui.theme import current_colors
 
 QUESTION_BEFORE = "How does your upper back feel right now?"
 QUESTION_AFTER = "And now, after the session?"
 NOTE_MAX_LENGTH = 200
+_QUESTIONS_MIN_HEIGHT = 220  # the question and the scale: the rest may scroll
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 
 
@@ -139,36 +142,29 @@ class CheckinPanel(QWidget):
         self.continue_button.setToolTip("Save the answer and go on (Enter)")
         self.continue_button.setAccessibleName("Continue")
         self.continue_button.clicked.connect(self.submit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.continue_button)
-        buttons.addStretch(1)
         hint = QLabel("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setProperty("muted", True)
 
+        questions = QWidget()
+        questions_layout = QVBoxLayout(questions)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.setSpacing(16)
+        questions_layout.addWidget(title)
+        questions_layout.addWidget(self.routine_label)
+        questions_layout.addSpacing(8)
+        questions_layout.addWidget(self.scale)
+        questions_layout.addSpacing(8)
+        questions_layout.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        questions_layout.addWidget(self.checklist)
+        # On a small screen the questions scroll (to the focused box); Skip and Continue stay in sight.
+        self.questions = ScrollColumn(questions, min_height=_QUESTIONS_MIN_HEIGHT)
         column = QVBoxLayout()
         column.setSpacing(16)
-        column.addWidget(title)
-        column.addWidget(self.routine_label)
-        column.addSpacing(8)
-        column.addWidget(self.scale)
-        column.addSpacing(8)
-        column.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.checklist)
-        column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addWidget(self.questions)
+        column.addLayout(centred_row(self.skip_button, self.continue_button))
         column.addWidget(hint)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(column, 4)  # wide enough for the question on one line
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        centre_column(self, column, margin=24)
 
     def reset(self, routine_name: str = "") -> None:
         """A fresh question (before each session)."""
