@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t start; back to the routines (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session you chose despite this advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the gentler routine “{name}” instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterCheckinPanel</name>
+    <message>
+        <source>A short note (optional), e.g. “tight after the hills”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the answer to this session in your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t answer this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have any of these now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks, noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppearancePage</name>
     <message>
         <source>Follow the system</source>
@@ -76,6 +154,41 @@
     <name>BreathWidget</name>
     <message>
         <source>Breathing guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Do you have any of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without answering (Esc or S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer and go on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,6 +368,14 @@
         <source>Routine changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorFields</name>
@@ -326,6 +447,10 @@
     </message>
     <message>
         <source>{name}[*] — Routine editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,6 +585,61 @@
     </message>
 </context>
 <context>
+    <name>HomeActions</name>
+    <message>
+        <source>Save routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore built-in routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your routines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Choose a routine</source>
@@ -550,6 +730,72 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain from 0 (none) to 10 (worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message>
         <source>Total —</source>
@@ -584,6 +830,42 @@
 </context>
 <context>
     <name>RoutineActions</name>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore built-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print routine sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Saved a copy as “{id}”.</source>
         <translation type="unfinished"></translation>
@@ -652,6 +934,25 @@
     </message>
     <message>
         <source>Other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToWatch</name>
+    <message>
+        <source>Save watch workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIT workout (*.fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to the watch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +1072,65 @@
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an exercise from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step with your own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomChecklist</name>
+    <message>
+        <source>Something else? Show more symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest pain, breathlessness, a fall, fever… (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.library import Library
@@ -20,6 +20,7 @@ from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.home.actions import RoutineActions, dropped_routine_files
 from backpain_timer.ui.home.view import HomeView
 from backpain_timer.ui.keys import set_tab_order
+from backpain_timer.ui.page_stack import PageStack
 from backpain_timer.ui.settings.store import SettingsStore
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         # Built when first shown: the history reads the database, which start-up does not need.
         self.history_view: HistoryView | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # the window's minimum is the page on show's, not the largest one's
         self.stack.addWidget(self.home)
         self._page: QWidget | None = self.home
         self.stack.currentChanged.connect(self._page_changed)
@@ -132,26 +133,26 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        routine_menu = QMenu("&Routine", self)
+        file_menu = menus.addMenu(self.tr("&File"))
+        routine_menu = QMenu(self.tr("&Routine"), self)
         self.routine_actions.fill_menus(file_menu, routine_menu)
         file_menu.addSeparator()
-        self.settings_action = file_menu.addAction("&Settings…")
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menus.addMenu(routine_menu)
-        view_menu = menus.addMenu("&View")
-        self.home_action = view_menu.addAction("&Routines")
+        view_menu = menus.addMenu(self.tr("&View"))
+        self.home_action = view_menu.addAction(self.tr("&Routines"))
         self.home_action.triggered.connect(self.show_home)
-        self.history_action = view_menu.addAction("&History")
+        self.history_action = view_menu.addAction(self.tr("&History"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(self.show_history)
-        help_menu = menus.addMenu("&Help")
-        self.about_action = QAction("&About your back", self)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About your back"), self)
         self.about_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.about_action.triggered.connect(self.show_about_back)
         help_menu.addAction(self.about_action)
@@ -221,7 +222,9 @@ class MainWindow(QMainWindow):
             self._cues = SessionCues(view, player, self.settings_store, self)
             self._cues.notice.connect(self.show_problem)
             self._cues.muted_changed.connect(
-                lambda muted: self.statusBar().showMessage("Muted (M)" if muted else "Sound on", 3000)
+                lambda muted: self.statusBar().showMessage(
+                    self.tr("Muted (M)") if muted else self.tr("Sound on"), 3000
+                )
             )
         return self._cues
 
@@ -253,7 +256,8 @@ class MainWindow(QMainWindow):
     def start_routine_id(self, routine_id: str) -> None:
         """A quick start from the tray: bring the window up and start, with the check-in first."""
         routine = self.library.load_or_report(
-            routine_id, lambda error: self.show_problem(f"Cannot start: {error.summary}")
+            routine_id,
+            lambda error: self.show_problem(self.tr("Cannot start: {problem}").format(problem=error.summary)),
         )
         if routine is None:
             return

@@ -15,15 +15,7 @@ from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.settings.store import SettingsStore
 from backpain_timer.ui.tray import REMINDER_TEXT, TrayController
-
-PRESETS = {
-    "pre-run-warm-up",
-    "post-run-cool-down",
-    "upper-back-relief",
-    "posture-and-core",
-    "desk-break",
-    "breathing-reset",
-}
+from tests.helpers.presets import PRESET_IDS
 
 
 class WallClock:
@@ -64,11 +56,11 @@ def _texts(controller: TrayController) -> list[str]:
 
 def test_menu_has_cool_down_each_preset_show_and_quit(qtbot: QtBot, data_dir: Path) -> None:
     _, controller = _make(qtbot, data_dir)
-    assert set(controller.preset_actions) == PRESETS
+    assert set(controller.preset_actions) == set(PRESET_IDS)
     texts = _texts(controller)
     assert texts[0] == "Cool down now"
     names = {info.id: info.name for info in Library(DataDir(data_dir)).list_routines()}
-    for routine_id in PRESETS:
+    for routine_id in PRESET_IDS:
         assert names[routine_id] in texts
     assert "Show window" in texts
     assert texts[-1] == "Quit"
@@ -83,7 +75,7 @@ def test_user_routines_are_not_presets(qtbot: QtBot, data_dir: Path) -> None:
     assert "My own" not in _texts(controller)
 
 
-@pytest.mark.parametrize("routine_id", sorted(PRESETS))
+@pytest.mark.parametrize("routine_id", sorted(PRESET_IDS))
 def test_choosing_a_preset_asks_to_start_it(qtbot: QtBot, data_dir: Path, routine_id: str) -> None:
     _, controller = _make(qtbot, data_dir)
     with qtbot.waitSignal(controller.start_requested) as started:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.advice import WHEN_TO_STOP
-from backpain_timer.domain.history import SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.history_summary import local_timezone
 from backpain_timer.storage.library import Library
@@ -19,6 +18,7 @@ from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
 from backpain_timer.ui.main_window import MainWindow
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.records import finished_session
 from tests.helpers.short_session import (
     SHORT_ROUTINE_ID,
     SHORT_ROUTINE_SECONDS,
@@ -201,17 +201,12 @@ def test_ctrl_h_opens_history_and_shows_the_trend_note(
     now = datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=local_timezone())
     with HistoryStore(library.data.history_db) as store:
         store.append_many(
-            SessionRecord(
-                routine_id="desk-break",
-                routine_name="Desk break",
-                started_at=now - timedelta(hours=hours),
-                ended_at=now - timedelta(hours=hours) + timedelta(minutes=5),
-                planned_seconds=300,
-                active_seconds=300,
-                elapsed_seconds=300,
-                completed=True,
+            finished_session(
+                "desk-break",
+                "Desk break",
+                now - timedelta(hours=hours),
+                minutes=5,
                 holds_done=4,
-                holds_skipped=0,
                 pain_before=5,
             )
             for hours in (1, 2, 3, 4, 5)

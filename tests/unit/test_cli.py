@@ -7,15 +7,8 @@ from pathlib import Path
 import pytest
 
 from backpain_timer.cli import main
-
-PRESETS = {
-    "pre-run-warm-up",
-    "post-run-cool-down",
-    "upper-back-relief",
-    "posture-and-core",
-    "desk-break",
-    "breathing-reset",
-}
+from tests.helpers.cli import run
+from tests.helpers.presets import PRESET_IDS
 
 USER_ROUTINE = """\
 name: My evening stretch
@@ -29,12 +22,6 @@ steps:
 """
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def write_user_routine(data_dir: Path, routine_id: str, text: str) -> Path:
     path = data_dir / "routines" / f"{routine_id}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +33,7 @@ def test_list_json_has_every_preset_with_the_documented_fields(capsys: pytest.Ca
     code, out, err = run(capsys, "list", "--json")
     assert code == 0, err
     routines = json.loads(out)
-    assert {r["id"] for r in routines} >= PRESETS
+    assert {r["id"] for r in routines} >= set(PRESET_IDS)
     for routine in routines:
         assert set(routine) == {
             "id",
@@ -200,7 +187,7 @@ def test_unwritable_data_dir_still_lists_plans_and_says_why(
     data = str(blocker)  # a file where the data dir should be: nothing can be saved, even by root
     code, out, err = run(capsys, "--data-dir", data, "list", "--json")
     assert code == 0
-    assert {r["id"] for r in json.loads(out)} >= PRESETS
+    assert {r["id"] for r in json.loads(out)} >= set(PRESET_IDS)
     assert "cannot save anything" in err
     assert run(capsys, "--data-dir", data, "plan", "desk-break")[0] == 0
     code, out, _ = run(capsys, "--data-dir", data, "history", "--json")

@@ -14,12 +14,7 @@ from backpain_timer.checkin_cli import ask
 from backpain_timer.cli import main
 from backpain_timer.domain.history import SYMPTOMS
 from backpain_timer.storage.paths import DataDir
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.helpers.cli import run
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 from fit_tool.profile.profile_type import Sport
 
 from backpain_timer.cli import main
+from tests.helpers.cli import run
 from tests.helpers.run_samples import START, write_fit, write_gpx
 from tests.unit.test_run_files import SECRET, hostile_files
 
@@ -28,12 +29,6 @@ RUN_KEYS = [
     "cooled_down",
     "cool_down_session_id",
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_runs_picks_up_the_inbox_and_prints_the_documented_json(

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from backpain_timer.cli import main
+from tests.helpers.cli import run
 
 KEYS = [
     "id",
@@ -24,12 +25,6 @@ KEYS = [
     "easier",
     "harder",
 ]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_json_lists_every_exercise_with_exactly_the_documented_keys(

@@ -12,15 +12,7 @@ from backpain_timer.domain.workout import INTENSITIES, MAX_STEP_NAME_LENGTH, MAX
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
 from tests.helpers.fit_reading import decode_workout
-
-PRESETS = [
-    "pre-run-warm-up",
-    "post-run-cool-down",
-    "upper-back-relief",
-    "posture-and-core",
-    "desk-break",
-    "breathing-reset",
-]
+from tests.helpers.presets import PRESET_IDS
 
 # 20 reps of a two-sided hold: 79 segments flat, more than a watch takes.
 MANY_REPS = """\
@@ -51,7 +43,7 @@ def write_user_routine(data_dir: Path, routine_id: str, text: str) -> None:
     (folder / f"{routine_id}.yaml").write_text(text, encoding="utf-8")
 
 
-@pytest.mark.parametrize("routine_id", PRESETS)
+@pytest.mark.parametrize("routine_id", PRESET_IDS)
 def test_every_preset_reads_back_with_the_plans_steps(
     routine_id: str, tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,12 +14,7 @@ from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.history_summary import local_timezone
 from backpain_timer.storage.paths import DataDir
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.helpers.cli import run
 
 
 def session(

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.run_summary import CoolDownShare, cool_down_share, distance_per_week
 from backpain_timer.domain.runs import Run
+from tests.helpers.records import finished_session
 
 NOW = datetime(2026, 3, 12, 20, 0, tzinfo=UTC)
 
@@ -26,19 +27,7 @@ def run(started_at: datetime, distance_m: float = 5000.0) -> Run:
 
 def cool_down(after: Run) -> SessionRecord:
     start = after.ended_at + timedelta(minutes=10)
-    return SessionRecord(
-        routine_id="post-run-cool-down",
-        routine_name="Post-run cool-down",
-        started_at=start,
-        ended_at=start + timedelta(minutes=6),
-        planned_seconds=360.0,
-        active_seconds=360.0,
-        elapsed_seconds=360.0,
-        completed=True,
-        holds_done=8,
-        holds_skipped=0,
-        tags=("cool-down",),
-    )
+    return finished_session("post-run-cool-down", "Post-run cool-down", start, tags=("cool-down",))
 
 
 def days_ago(days: int) -> Run:

@@ -14,22 +14,13 @@ from backpain_timer.storage.history_schema import SCHEMA_VERSION, V1_SCHEMA, V2_
 from backpain_timer.storage.run_scanner import RunScanner, import_run_file, pick_up
 from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.storage.watch import ACTIVITY
+from tests.helpers.records import finished_session
 from tests.helpers.run_samples import START, write_fit, write_gpx
 
 
 def session(started_at: datetime, tags: tuple[str, ...] = ("cool-down",)) -> SessionRecord:
-    return SessionRecord(
-        routine_id="post-run-cool-down",
-        routine_name="Post-run cool-down",
-        started_at=started_at,
-        ended_at=started_at + timedelta(minutes=6),
-        planned_seconds=360.0,
-        active_seconds=350.0,
-        elapsed_seconds=360.0,
-        completed=True,
-        holds_done=8,
-        holds_skipped=0,
-        tags=tags,
+    return finished_session(
+        "post-run-cool-down", "Post-run cool-down", started_at, active_seconds=350.0, tags=tags
     )
 
 

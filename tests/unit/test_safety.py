@@ -13,6 +13,7 @@ from backpain_timer.domain.safety import (
     pain_rising_after_sessions,
     trend_findings,
 )
+from tests.helpers.records import finished_session
 
 TODAY = date(2026, 11, 25)
 TZ = timezone(timedelta(hours=-5))
@@ -23,17 +24,11 @@ def checkin(
 ) -> SessionRecord:
     day = TODAY - timedelta(days=days_ago)
     started = datetime(day.year, day.month, day.day, hour, 0, tzinfo=TZ)
-    return SessionRecord(
-        routine_id="upper-back-relief",
-        routine_name="Upper back relief",
-        started_at=started,
-        ended_at=started + timedelta(minutes=6),
-        planned_seconds=360.0,
-        active_seconds=360.0,
-        elapsed_seconds=360.0,
-        completed=True,
+    return finished_session(
+        "upper-back-relief",
+        "Upper back relief",
+        started,
         holds_done=10,
-        holds_skipped=0,
         pain_before=pain_before,
         pain_after=pain_after,
     )

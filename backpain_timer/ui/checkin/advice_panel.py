@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from backpain_timer.domain.advice import TITLES, Advice
 from backpain_timer.ui.checkin.emergency_colors import emergency_colors
+from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
 from backpain_timer.ui.theme import current_colors
 
 EMERGENCY_HEADLINE = f"{TITLES['emergency']}."
@@ -59,31 +60,18 @@ class AdvicePanel(QWidget):
 
         self.routine_buttons: dict[str, QPushButton] = {}
         self.routine_row = QHBoxLayout()
-        self.back_button = QPushButton("Back")
-        self.back_button.setToolTip("Don't start; back to the routines (Esc)")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setToolTip(self.tr("Don't start; back to the routines (Esc)"))
         self.back_button.clicked.connect(self.back)
         self.go_on_button = QPushButton()
         self.go_on_button.clicked.connect(self.go_on)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.go_on_button)
-        buttons.addStretch(1)
 
         column = QVBoxLayout()
         column.setSpacing(18)
         column.addWidget(self.card)
         column.addLayout(self.routine_row)
-        column.addLayout(buttons)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(column, 4)
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        column.addLayout(centred_row(self.back_button, self.go_on_button))
+        centre_column(self, column, margin=40)
 
     def show_advice(self, advice: Advice, routine_name: str = "") -> None:
         self.level = advice.level
@@ -94,10 +82,12 @@ class AdvicePanel(QWidget):
         self.title_label.setVisible(not urgent)  # the headline is the urgent panel's title
         self.text_label.setText(advice.text)
         self._paint(advice.level)
-        going_on = f"Start “{routine_name}”" if routine_name else "Start anyway"
+        going_on = (
+            self.tr("Start “{name}”").format(name=routine_name) if routine_name else self.tr("Start anyway")
+        )
         # Urgent: going on is possible but not the default; Back is the primary, safe choice.
-        self.go_on_button.setText("Go on anyway" if urgent else going_on)
-        self.go_on_button.setToolTip("Start the session you chose despite this advice")
+        self.go_on_button.setText(self.tr("Go on anyway") if urgent else going_on)
+        self.go_on_button.setToolTip(self.tr("Start the session you chose despite this advice"))
         self.back_button.setProperty("primary", urgent)
         self._restyle(self.back_button)
         self._set_routine_buttons(advice.suggested_routines)
@@ -114,10 +104,10 @@ class AdvicePanel(QWidget):
         self.routine_row.addStretch(1)
         for routine_id in routine_ids:
             name = self.routine_names.get(routine_id) or routine_title(routine_id)
-            button = QPushButton(f"Switch to {name}")
+            button = QPushButton(self.tr("Switch to {name}").format(name=name))
             button.setProperty("primary", True)
-            button.setAccessibleName(f"Switch to {name}")
-            button.setToolTip(f"Start the gentler routine “{name}” instead")
+            button.setAccessibleName(button.text())
+            button.setToolTip(self.tr("Start the gentler routine “{name}” instead").format(name=name))
             button.clicked.connect(lambda _checked=False, chosen=routine_id: self.routine_chosen.emit(chosen))
             self.routine_buttons[routine_id] = button
             self.routine_row.addWidget(button)

@@ -6,14 +6,15 @@ import time
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from backpain_timer.ui.checkin.advice_panel import AdvicePanel
 from backpain_timer.ui.checkin.flow import BeforeSessionFlow, Step
 from backpain_timer.ui.checkin.questions import CheckinPanel
+from backpain_timer.ui.page_stack import PageStack
 
 
-class BeforeSessionView(QStackedWidget):
+class BeforeSessionView(PageStack):
     """Runs a :class:`BeforeSessionFlow` that still has a question to ask.
 
     ``finished(SessionStart | None)`` follows: the session to start (maybe a gentler routine than the

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 from backpain_timer.domain.advice import PAIN_ROSE_NOTE, advise, pain_rose
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
 from backpain_timer.ui.checkin.flow import PainKeys
+from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
+from backpain_timer.ui.checkin.scroll_column import ScrollColumn
 from backpain_timer.ui.checkin.symptoms import SymptomChecklist
 from backpain_timer.ui.theme import current_colors
 
 QUESTION_BEFORE = "How does your upper back feel right now?"
 QUESTION_AFTER = "And now, after the session?"
 NOTE_MAX_LENGTH = 200
+_QUESTIONS_MIN_HEIGHT = 220  # the question and the scale: the rest may scroll
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
 
 
@@ -52,15 +55,15 @@ class PainScale(QWidget):
         self.value_label = QLabel("–")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value_label.setStyleSheet("font-size: 40pt; font-weight: 600;")
-        self.value_label.setAccessibleName("Pain")
+        self.value_label.setAccessibleName(self.tr("Pain"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(PAIN_MIN, PAIN_MAX)
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setMinimumWidth(360)
-        self.slider.setAccessibleName("Pain from 0 (none) to 10 (worst)")
-        self.slider.setToolTip("Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)")
+        self.slider.setAccessibleName(self.tr("Pain from 0 (none) to 10 (worst)"))
+        self.slider.setToolTip(self.tr("Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.slider.sliderReleased.connect(lambda: self._slider_moved(self.slider.value()))
         ends = QHBoxLayout()
@@ -124,57 +127,52 @@ class CheckinPanel(QWidget):
         self.routine_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.routine_label.setProperty("muted", True)
         self.scale = PainScale(clock)
-        symptoms_caption = QLabel("Do you have any of these?")
+        symptoms_caption = QLabel(self.tr("Do you have any of these?"))
         self.checklist = SymptomChecklist()
         self.symptom_boxes = self.checklist.boxes
         self.more_button = self.checklist.more_button
         self.more_symptoms = self.checklist.more_symptoms
 
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Start without answering (Esc or S)")
-        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Start without answering (Esc or S)"))
+        self.skip_button.setAccessibleName(self.tr("Skip the check-in"))
         self.skip_button.clicked.connect(self.skip)
-        self.continue_button = QPushButton("Continue")
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setProperty("primary", True)
-        self.continue_button.setToolTip("Save the answer and go on (Enter)")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setToolTip(self.tr("Save the answer and go on (Enter)"))
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.clicked.connect(self.submit)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.continue_button)
-        buttons.addStretch(1)
-        hint = QLabel("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip")
+        hint = QLabel(self.tr("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setProperty("muted", True)
 
+        questions = QWidget()
+        questions_layout = QVBoxLayout(questions)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.setSpacing(16)
+        questions_layout.addWidget(title)
+        questions_layout.addWidget(self.routine_label)
+        questions_layout.addSpacing(8)
+        questions_layout.addWidget(self.scale)
+        questions_layout.addSpacing(8)
+        questions_layout.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
+        questions_layout.addWidget(self.checklist)
+        # On a small screen the questions scroll (to the focused box); Skip and Continue stay in sight.
+        self.questions = ScrollColumn(questions, min_height=_QUESTIONS_MIN_HEIGHT)
         column = QVBoxLayout()
         column.setSpacing(16)
-        column.addWidget(title)
-        column.addWidget(self.routine_label)
-        column.addSpacing(8)
-        column.addWidget(self.scale)
-        column.addSpacing(8)
-        column.addWidget(symptoms_caption, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.checklist)
-        column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addWidget(self.questions)
+        column.addLayout(centred_row(self.skip_button, self.continue_button))
         column.addWidget(hint)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(column, 4)  # wide enough for the question on one line
-        centred.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
+        centre_column(self, column, margin=24)
 
     def reset(self, routine_name: str = "") -> None:
         """A fresh question (before each session)."""
         self.scale.clear()
         self.checklist.clear()
-        self.routine_label.setText(f"Before “{routine_name}”" if routine_name else "")
+        self.routine_label.setText(
+            self.tr("Before “{name}”").format(name=routine_name) if routine_name else ""
+        )
 
     def symptoms(self) -> tuple[str, ...]:
         return self.checklist.ticked()
@@ -225,15 +223,15 @@ class AfterCheckinPanel(QWidget):
         self.scale.changed.connect(self._changed)
         self.scale.changed.connect(self._update_rose_note)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("A short note (optional), e.g. “tight after the hills”")
+        self.note_edit.setPlaceholderText(self.tr("A short note (optional), e.g. “tight after the hills”"))
         self.note_edit.setMaxLength(NOTE_MAX_LENGTH)
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.textEdited.connect(self._changed)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Add the answer to this session in your history")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Add the answer to this session in your history"))
         self.save_button.clicked.connect(self.commit)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Don't answer this time")
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Don't answer this time"))
         self.skip_button.clicked.connect(self._skip)
         row = QHBoxLayout()
         row.addWidget(self.note_edit, 1)
@@ -269,13 +267,15 @@ class AfterCheckinPanel(QWidget):
         self.rose_note = QLabel()
         self.rose_note.setWordWrap(True)
         self.rose_note.setTextFormat(Qt.TextFormat.RichText)
-        self.rose_note.setAccessibleName("Your pain rose")
+        self.rose_note.setAccessibleName(self.tr("Your pain rose"))
         self.after_symptoms = SymptomChecklist()
         self.after_symptoms.changed.connect(self._update_rose_note)
         card_layout = QVBoxLayout(self.rose_card)
         card_layout.setContentsMargins(16, 12, 16, 12)
         card_layout.addWidget(self.rose_note)
-        card_layout.addWidget(QLabel("Do you have any of these now?"), 0, Qt.AlignmentFlag.AlignHCenter)
+        card_layout.addWidget(
+            QLabel(self.tr("Do you have any of these now?")), 0, Qt.AlignmentFlag.AlignHCenter
+        )
         card_layout.addWidget(self.after_symptoms)
         self.rose_card.setVisible(False)
         # Never squeezed below its text: this note must be read in full.
@@ -319,7 +319,7 @@ class AfterCheckinPanel(QWidget):
         self._pending = False
         note = self.note_edit.text().strip() or None
         self.answered.emit(self.scale.value(), note)
-        self.status_label.setText("Thanks, noted.")
+        self.status_label.setText(self.tr("Thanks, noted."))
 
     def _changed(self) -> None:
         self._pending = self.scale.value() is not None or bool(self.note_edit.text().strip())
@@ -327,7 +327,7 @@ class AfterCheckinPanel(QWidget):
     def _skip(self) -> None:
         self._pending = False
         self._set_open(False)
-        self.status_label.setText("Skipped.")
+        self.status_label.setText(self.tr("Skipped."))
         self.skipped.emit()
 
     def _set_open(self, open_: bool) -> None:

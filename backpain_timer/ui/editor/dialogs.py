@@ -114,10 +114,17 @@ def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequ
 
 
 def choose_import_files(parent: QWidget | None) -> list[Path]:
-    files, _ = QFileDialog.getOpenFileNames(parent, "Import routines", str(Path.home()), ROUTINE_FILES)
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("EditorDialogs", "Import routines"),
+        str(Path.home()),
+        ROUTINE_FILES,
+    )
     return [Path(file) for file in files]
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    file, _ = QFileDialog.getSaveFileName(parent, "Export routine", str(suggested), ROUTINE_FILES)
+    file, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("EditorDialogs", "Export routine"), str(suggested), ROUTINE_FILES
+    )
     return Path(file) if file else None

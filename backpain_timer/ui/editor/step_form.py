@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import DEFAULT_REST_SECONDS, DEFAULT_SWITCH_SECONDS, MAX_REPS, Exercise
-from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import FieldPath, InlineExerciseDraft, StepDraft, duration_text
 from backpain_timer.ui.editor.fields import (
     FieldBox,
@@ -33,6 +31,7 @@ from backpain_timer.ui.editor.fields import (
     show_text,
 )
 from backpain_timer.ui.editor.step_model import step_title
+from backpain_timer.ui.editor.step_part import StepPart, action_button
 
 SIDES_CHOICES: tuple[tuple[str, str], ...] = (
     ("", "Exercise's default"),
@@ -67,30 +66,22 @@ def inline_copy(exercise: Exercise | None) -> InlineExerciseDraft:
     )
 
 
-class StepForm(QWidget):
+class StepForm(StepPart):
     """Edits the step at ``row``; ``choose_exercise`` asks the user for a library id."""
 
-    def __init__(
-        self,
-        document: RoutineDocument,
-        choose_exercise: Callable[[], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.choose_exercise = choose_exercise
+    def _build(self) -> None:
         self.row: int | None = None
 
         self.exercise_name = QLabel()
         self.exercise_name.setWordWrap(True)
-        self.change_exercise = QPushButton(self.tr("Change…"))
-        self.change_exercise.setToolTip(self.tr("Pick another exercise from the library"))
-        self.change_exercise.clicked.connect(self._pick)
-        self.make_custom = QPushButton(self.tr("Make custom"))
-        self.make_custom.setToolTip(
-            self.tr("Write your own name, instructions, cues and caution for this step")
+        self.change_exercise = action_button(
+            self.tr("Change…"), self.tr("Pick another exercise from the library"), self._pick
         )
-        self.make_custom.clicked.connect(self._to_custom)
+        self.make_custom = action_button(
+            self.tr("Make custom"),
+            self.tr("Write your own name, instructions, cues and caution for this step"),
+            self._to_custom,
+        )
         exercise_row = QHBoxLayout()
         exercise_row.setContentsMargins(0, 0, 0, 0)
         exercise_row.addWidget(self.exercise_name, 1)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QApplication, QStyle
@@ -19,8 +18,8 @@ from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Exercise
 from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import InlineExerciseDraft, StepDraft, route_problems
+from backpain_timer.ui.table_model import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 STEP_ROW_MIME = "application/x-backpain-timer-step-row"
 
 

@@ -6,31 +6,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
-from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import StepDraft
 from backpain_timer.ui.editor.fields import ProblemLabel
 from backpain_timer.ui.editor.step_form import inline_copy
 from backpain_timer.ui.editor.step_model import StepListModel
+from backpain_timer.ui.editor.step_part import StepPart, action_button
 from backpain_timer.ui.flow_layout import FlowLayout
 
 CUSTOM_HOLD = "30s"
 
 
-class StepsPanel(QWidget):
+class StepsPanel(StepPart):
     current_row_changed = Signal()
 
-    def __init__(
-        self,
-        document: RoutineDocument,
-        choose_exercise: Callable[[], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.choose_exercise = choose_exercise
-        self.model = StepListModel(document, self)
+    def _build(self) -> None:
+        self.model = StepListModel(self.document, self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,18 +37,26 @@ class StepsPanel(QWidget):
         self.current_row_changed.connect(self._update_buttons)
         self.problem = ProblemLabel()
 
-        self.add_button = self._button(
-            "&Add exercise…", "Pick an exercise from the library", self.add_from_library
+        self.add_button = action_button(
+            self.tr("&Add exercise…"), self.tr("Pick an exercise from the library"), self.add_from_library
         )
         self.add_button.setProperty("primary", True)
-        self.custom_button = self._button("Add &custom", "A step with your own exercise", self.add_custom)
-        self.duplicate_button = self._button("D&uplicate", "Copy the selected step", self.duplicate)
-        self.remove_button = self._button("&Remove", "Remove the selected step (Delete)", self.remove)
-        self.up_button = self._button(
-            "Move up", "Move the selected step up (Alt+Up)", lambda: self.move_selected(-1)
+        self.custom_button = action_button(
+            self.tr("Add &custom"), self.tr("A step with your own exercise"), self.add_custom
         )
-        self.down_button = self._button(
-            "Move down", "Move the selected step down (Alt+Down)", lambda: self.move_selected(1)
+        self.duplicate_button = action_button(
+            self.tr("D&uplicate"), self.tr("Copy the selected step"), self.duplicate
+        )
+        self.remove_button = action_button(
+            self.tr("&Remove"), self.tr("Remove the selected step (Delete)"), self.remove
+        )
+        self.up_button = action_button(
+            self.tr("Move up"), self.tr("Move the selected step up (Alt+Up)"), lambda: self.move_selected(-1)
+        )
+        self.down_button = action_button(
+            self.tr("Move down"),
+            self.tr("Move the selected step down (Alt+Down)"),
+            lambda: self.move_selected(1),
         )
         self._shortcut("Alt+Up", lambda: self.move_selected(-1))
         self._shortcut("Alt+Down", lambda: self.move_selected(1))
@@ -77,14 +77,8 @@ class StepsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
-        document.changed.connect(self._update_buttons)
+        self.document.changed.connect(self._update_buttons)
         self._update_buttons()
-
-    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _shortcut(self, keys: str, slot: Callable[[], None], on: QWidget | None = None) -> None:
         action = QAction(self)

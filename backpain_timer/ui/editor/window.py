@@ -293,7 +293,7 @@ class EditorWindow(QMainWindow):
                 kept = copy_to_trash(path, self.library.data.trash_dir)  # comments the save cannot write
             save_routine(dataclasses.replace(routine, id=routine_id), path)
         except OSError as error:
-            dialogs.show_error(self, "Could not save the routine", str(error))
+            dialogs.show_error(self, self.tr("Could not save the routine"), str(error))
             return False
         self.document.routine_id = routine_id
         self.path = path

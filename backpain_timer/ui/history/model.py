@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
 from backpain_timer.ui.theme import current_colors
 from backpain_timer.ui.translations import date_time_text
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 # The roles in which the pain column shows a noticeable change.
 _CHANGE_ROLES = (
@@ -42,15 +42,16 @@ def change_text(record: SessionRecord) -> str | None:
     return None if change is None else f"noticeably {change}"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel[SessionRecord]):
     """Sessions newest first. ``RecordRole`` gives the SessionRecord; ``failed(message)`` a read error.
 
     ``canFetchMore`` compares the rows read with the store's ``count()`` for the current filter, so
     ``rowCount`` grows a page at a time as the view scrolls.
     """
 
-    RecordRole = Qt.ItemDataRole.UserRole + 1
+    RecordRole = ROW_ROLE
     HEADERS = ("Date", "Routine", "Planned", "Actual", "Completed", "Pain before → after")
+    RIGHT_ALIGNED = frozenset({2, 3, 5})
     failed = Signal(str)
 
     def __init__(
@@ -63,7 +64,6 @@ class HistoryModel(QAbstractTableModel):
         self.routine_id: str | None = None
         self.tag: str | None = None
         self.error: str | None = None  # the last read error, also sent as ``failed``
-        self._rows: list[SessionRecord] = []
         self._total = 0
         self._load_first_page()
 
@@ -82,12 +82,6 @@ class HistoryModel(QAbstractTableModel):
         """Read again from the start (a new session was saved: offsets have moved)."""
         self.set_filter(self.routine_id, self.tag)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -103,31 +97,16 @@ class HistoryModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = index.column()
+    def cell_data(self, record: SessionRecord, column: int, role: int) -> object:
         if role == self.RecordRole:
             return record
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(record, column)
         if column == 5 and role in _CHANGE_ROLES and (change := change_text(record)):
             return self._pain_change(record, change, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _text(self, record: SessionRecord, column: int) -> str:
+    def cell_text(self, record: SessionRecord, column: int) -> str:
         if column == 0:
             return date_time_text(record.started_at.astimezone(self.tz))
         if column == 1:

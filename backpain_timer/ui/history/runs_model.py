@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.history import SessionRecord
@@ -13,7 +13,7 @@ from backpain_timer.domain.run_offer import ago_words, distance_words, short_clo
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
 from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.runs_db import RunStore
-from backpain_timer.ui.history.model import AnyIndex
+from backpain_timer.ui.table_model import ROW_ROLE, RowsModel
 from backpain_timer.ui.translations import date_time_text
 
 
@@ -30,13 +30,14 @@ def pace_text(run: Run) -> str:
     return "–" if pace is None else f"{short_clock(pace)} /km"
 
 
-class RunsModel(QAbstractTableModel):
+class RunsModel(RowsModel[tuple[Run, SessionRecord | None]]):
     """Runs newest first, all of them (a runner's runs are a few thousand rows at most); ``failed(message)``
     reports a read error. ``RunRole`` gives the Run, ``CoolDownRole`` the session that followed it or None."""
 
-    RunRole = Qt.ItemDataRole.UserRole + 1
-    CoolDownRole = Qt.ItemDataRole.UserRole + 2
+    RunRole = ROW_ROLE
+    CoolDownRole = ROW_ROLE + 1
     HEADERS = ("Date", "Distance", "Duration", "Pace", "Cool-down")
+    RIGHT_ALIGNED = frozenset({1, 2, 3})
     failed = Signal(str)
 
     def __init__(
@@ -46,7 +47,6 @@ class RunsModel(QAbstractTableModel):
         self.store = store
         self.tz = tz
         self._now = now
-        self._rows: list[tuple[Run, SessionRecord | None]] = []
         self.refresh()
 
     def refresh(self) -> None:
@@ -58,29 +58,12 @@ class RunsModel(QAbstractTableModel):
             self.failed.emit(str(error))
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        run, cool_down = self._rows[index.row()]
+    def cell_data(self, row: tuple[Run, SessionRecord | None], column: int, role: int) -> object:
+        run, cool_down = row
         if role == self.RunRole:
             return run
         if role == self.CoolDownRole:
             return cool_down
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(run, cool_down, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{run.sport.capitalize()} from {run.source}"
             if run.avg_heart_rate is not None:
@@ -88,11 +71,10 @@ class RunsModel(QAbstractTableModel):
             if cool_down is not None:
                 tip += f"\nCool-down: {cool_down.routine_name}"
             return tip
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _text(self, run: Run, cool_down: SessionRecord | None, column: int) -> str:
+    def cell_text(self, row: tuple[Run, SessionRecord | None], column: int) -> str:
+        run, cool_down = row
         if column == 0:
             return date_time_text(run.started_at.astimezone(self.tz))
         if column == 1:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -36,7 +36,12 @@ HAS_PROBLEMS = "The routine has problems:"
 
 def choose_sheet_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to write the printable sheet; None when the user cancels (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save routine sheet", str(suggested), "PDF (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("HomeActions", "Save routine sheet"),
+        str(suggested),
+        QCoreApplication.translate("HomeActions", "PDF (*.pdf)"),
+    )
     return Path(name) if name else None
 
 
@@ -142,17 +147,25 @@ def delete_routine(parent: QWidget | None, library: Library, routine_id: str) ->
     from backpain_timer.storage.transfer import TransferError, delete_user_routine
 
     if not library.has_user(routine_id):
-        dialogs.show_error(parent, "Cannot delete", "Built-in routines cannot be deleted.")
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("HomeActions", "Cannot delete"),
+            QCoreApplication.translate("HomeActions", "Built-in routines cannot be deleted."),
+        )
         return False
     name = _routine_name(library, routine_id)
     comes_back = " The built-in version comes back." if library.has_builtin(routine_id) else ""
     question = f"Delete “{name}”? The file goes to the trash folder of your data.{comes_back}"
-    if not dialogs.confirm(parent, "Delete routine", question, "Delete"):
+    if not dialogs.confirm(
+        parent, QCoreApplication.translate("HomeActions", "Delete routine"), question, "Delete"
+    ):
         return False
     try:
         delete_user_routine(library, routine_id)
     except (TransferError, OSError) as error:
-        dialogs.show_error(parent, "Cannot delete the routine", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("HomeActions", "Cannot delete the routine"), str(error)
+        )
         return False
     return True
 
@@ -164,12 +177,19 @@ def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -
 
     name = _routine_name(library, routine_id)
     question = f"Restore the built-in “{name}”? Your version goes to the trash folder of your data."
-    if not dialogs.confirm(parent, "Restore built-in routine", question, "Restore"):
+    if not dialogs.confirm(
+        parent,
+        QCoreApplication.translate("HomeActions", "Restore built-in routine"),
+        question,
+        QCoreApplication.translate("HomeActions", "Restore"),
+    ):
         return False
     try:
         restore_builtin_file(library, routine_id)
     except (TransferError, OSError) as error:
-        dialogs.show_error(parent, "Cannot restore the routine", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("HomeActions", "Cannot restore the routine"), str(error)
+        )
         return False
     return True
 
@@ -185,12 +205,17 @@ def import_files(parent: QWidget | None, library: Library, paths: Sequence[Path]
         try:
             written = import_routines(files, library)
         except ImportConflict as conflict:
-            if not dialogs.confirm(parent, "Replace your routines?", str(conflict), "Replace"):
+            if not dialogs.confirm(
+                parent,
+                QCoreApplication.translate("HomeActions", "Replace your routines?"),
+                str(conflict),
+                QCoreApplication.translate("HomeActions", "Replace"),
+            ):
                 return []
             written = import_routines(files, library, overwrite=True)
     except (RoutineFileError, TransferError, OSError) as error:
         intro = "Nothing was imported. Fix these problems and try again:"
-        show_routine_error(parent, "Cannot import", error, intro)
+        show_routine_error(parent, QCoreApplication.translate("HomeActions", "Cannot import"), error, intro)
         return []
     return [path.stem for path in written]
 
@@ -206,7 +231,7 @@ def export_routine(parent: QWidget | None, library: Library, routine_id: str) ->
     try:
         return export_routine_file(library, routine_id, destination)
     except (RoutineError, TransferError, OSError) as error:
-        show_routine_error(parent, "Cannot export", error)
+        show_routine_error(parent, QCoreApplication.translate("HomeActions", "Cannot export"), error)
     return None
 
 
@@ -229,16 +254,16 @@ class RoutineActions(QObject):
         self.home = home
         self._editor_opened = False
 
-        self.new_action = self._action("&New routine…", "Ctrl+N", self.new_routine)
-        self.edit_action = self._action("&Edit routine…", "Ctrl+E", self.edit_selected)
-        self.duplicate_action = self._action("D&uplicate", None, self.duplicate_selected)
-        self.delete_action = self._action("&Delete…", None, self.delete_selected)
-        self.restore_action = self._action("&Restore built-in…", None, self.restore_selected)
-        self.import_action = self._action("&Import…", "Ctrl+I", self.import_files)
-        self.export_action = self._action("E&xport…", None, self.export_selected)
-        self.watch_action = self._action("Send to &watch", None, self.send_selected_to_watch)
+        self.new_action = self._action(self.tr("&New routine…"), "Ctrl+N", self.new_routine)
+        self.edit_action = self._action(self.tr("&Edit routine…"), "Ctrl+E", self.edit_selected)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), None, self.duplicate_selected)
+        self.delete_action = self._action(self.tr("&Delete…"), None, self.delete_selected)
+        self.restore_action = self._action(self.tr("&Restore built-in…"), None, self.restore_selected)
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_files)
+        self.export_action = self._action(self.tr("E&xport…"), None, self.export_selected)
+        self.watch_action = self._action(self.tr("Send to &watch"), None, self.send_selected_to_watch)
         self.print_action = self._action(
-            "&Print routine sheet…", QKeySequence.StandardKey.Print, self.print_sheet
+            self.tr("&Print routine sheet…"), QKeySequence.StandardKey.Print, self.print_sheet
         )
         home.new_requested.connect(self.new_routine)
         home.edit_requested.connect(self.edit_selected)

@@ -2,71 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class RoutineListModel(QAbstractTableModel):
+class RoutineListModel(RowsModel[RoutineInfo]):
     """One row per routine: name, total time, tags. ``InfoRole`` gives the RoutineInfo."""
 
-    InfoRole = Qt.ItemDataRole.UserRole + 1
+    InfoRole = ROW_ROLE
     HEADERS = ("Routine", "Time", "Tags")
+    RIGHT_ALIGNED = frozenset({1})
 
     def __init__(self, routines: list[RoutineInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._routines = list(routines)
+        self._rows = list(routines)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._routines)
+    def cell_text(self, info: RoutineInfo, column: int) -> str:
+        return (info.name, format_clock(info.total_seconds), ", ".join(info.tags))[column]
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        info = self._routines[index.row()]
+    def cell_data(self, info: RoutineInfo, column: int, role: int) -> object:
         if role == self.InfoRole:
             return info
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (info.name, format_clock(info.total_seconds), ", ".join(info.tags))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.description or info.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def names(self) -> dict[str, str]:
         """Routine id → name, as listed now."""
-        return {info.id: info.name for info in self._routines}
+        return {info.id: info.name for info in self._rows}
 
     def set_routines(self, routines: list[RoutineInfo]) -> None:
         self.beginResetModel()
-        self._routines = list(routines)
+        self._rows = list(routines)
         self.endResetModel()
 
     def add(self, info: RoutineInfo) -> int:
-        row = len(self._routines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._routines.append(info)
+        self._rows.append(info)
         self.endInsertRows()
         return row
 

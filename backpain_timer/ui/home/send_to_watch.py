@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.library import Library
@@ -27,7 +28,12 @@ watch_roots: Callable[[], list[Path]] = mount_roots
 
 def choose_workout_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to save the workout file; None when the user cancels (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save watch workout", str(suggested), "FIT workout (*.fit)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("SendToWatch", "Save watch workout"),
+        str(suggested),
+        QCoreApplication.translate("SendToWatch", "FIT workout (*.fit)"),
+    )
     return Path(name) if name else None
 
 
@@ -56,13 +62,17 @@ def send_to_watch(parent: QWidget | None, library: Library, routine_id: str | No
             written = copy_new_file(data, folders[0], routine_id, FIT_SUFFIX)
             tell(parent, TITLE, EJECT.format(name=routine.name))
             return f"Sent “{routine.name}” to the watch ({written.name})."
-        if not dialogs.confirm(parent, TITLE, NO_WATCH, "Save as file…"):
+        if not dialogs.confirm(
+            parent, TITLE, NO_WATCH, QCoreApplication.translate("SendToWatch", "Save as file…")
+        ):
             return None
         destination = choose_workout_file(parent, Path.home() / f"{routine_id}{FIT_SUFFIX}")
         if destination is None:
             return None
         atomic_write_bytes(destination, data)
     except (RoutineError, WorkoutError, OSError) as error:
-        dialogs.show_error(parent, "Cannot send to the watch", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("SendToWatch", "Cannot send to the watch"), str(error)
+        )
         return None
     return f"Saved the watch workout to {destination}."
