@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from backpain_timer.domain.back_guide import ABOUT_YOUR_BACK
-from backpain_timer.domain.safety import DISCLAIMER
+from backpain_timer.domain.back_guide import about_your_back
+from backpain_timer.domain.safety import disclaimer
 
 ABOUT_TITLE = "About your back"
 
@@ -22,7 +22,7 @@ class AboutBackDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(ABOUT_TITLE)
-        self.browser.setHtml(f"{ABOUT_YOUR_BACK}<hr><p><i>{DISCLAIMER}</i></p>")
+        self.browser.setHtml(f"{about_your_back()}<hr><p><i>{disclaimer()}</i></p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

@@ -38,7 +38,7 @@ class SymptomChecklist(QWidget):
         more_layout.setContentsMargins(0, 0, 0, 0)
         self.rare = tuple(name for name in SYMPTOMS if name not in COMMON_SYMPTOMS)
         for name in self.rare:
-            more_layout.addWidget(self._box(name, SYMPTOM_RULES[name].label))
+            more_layout.addWidget(self._box(name, SYMPTOM_RULES[name].said_label))
         self.more_symptoms.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,7 +47,7 @@ class SymptomChecklist(QWidget):
 
     def _box(self, name: str, text: str) -> QCheckBox:
         box = QCheckBox(text)
-        box.setAccessibleName(SYMPTOM_RULES[name].label)
+        box.setAccessibleName(SYMPTOM_RULES[name].said_label)
         box.toggled.connect(self.changed)
         self.boxes[name] = box
         return box

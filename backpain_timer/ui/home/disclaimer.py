@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from backpain_timer.domain.safety import DISCLAIMER
+from backpain_timer.domain.safety import disclaimer
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.colors import ThemeColors
 from backpain_timer.ui.settings.store import SettingsStore
@@ -32,7 +32,7 @@ class DisclaimerBanner(QFrame):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme_controller(app).changed.connect(self._paint)  # light ⇄ dark while open
-        self.text_label = QLabel(DISCLAIMER)
+        self.text_label = QLabel(disclaimer())
         self.text_label.setWordWrap(True)
         self.about_button = QPushButton(self.tr("About your back"))
         self.about_button.setToolTip(self.tr("Causes, prevention, home care, and when to see a doctor"))

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.advice import WHEN_TO_STOP
+from backpain_timer.domain.advice import when_to_stop
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
-from backpain_timer.domain.segment_words import INTERRUPTED_REASON, PAUSED_WORD, segment_words
+from backpain_timer.domain.segment_words import interrupted_reason, paused_word, segment_words
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.exercise_html import exercise_details_html, session_cue_lines
 from backpain_timer.ui.session.controller import SessionController
@@ -211,7 +211,7 @@ class SessionView(QWidget):
         remaining = engine.segment_remaining()
         if segment is not None:
             done = 1.0 - remaining / segment.duration if segment.duration > 0 else 1.0
-            caption = PAUSED_WORD.lower() if self._paused else ""
+            caption = paused_word().lower() if self._paused else ""
             self.ring.set_values(done, format_clock(remaining), caption)
         total = engine.plan.total_seconds
         if total > 0:
@@ -225,7 +225,7 @@ class SessionView(QWidget):
         if not self._paused:
             self._paused_reason = None
         elif self.controller is not None and self.controller.engine.paused_by_interruption:
-            self._paused_reason = INTERRUPTED_REASON
+            self._paused_reason = interrupted_reason()
         name = "Resume" if self._paused else "Pause"
         icon = _SP.SP_MediaPlay if self._paused else _SP.SP_MediaPause
         self.controls.set_button(self.pause_button, name, "Space", icon)
@@ -236,7 +236,7 @@ class SessionView(QWidget):
         self.refresh()
 
     def _show_paused_line(self) -> None:
-        reason = f"{PAUSED_WORD} — {self._paused_reason} · " if self._paused_reason else ""
+        reason = f"{paused_word()} — {self._paused_reason} · " if self._paused_reason else ""
         self.paused_label.setText(reason + _RESUME_HINT)
         self.paused_label.setVisible(self._paused)
 
@@ -265,7 +265,7 @@ class SessionView(QWidget):
             return
         colors = current_colors()
         if self._paused:
-            self.phase_label.setText(PAUSED_WORD)
+            self.phase_label.setText(paused_word())
             color = QColor(colors.muted)
         else:
             self.phase_label.setText(segment_words(self.controller.engine.plan, segment).phase)
@@ -281,7 +281,7 @@ class SessionView(QWidget):
         assert self.controller is not None
         first: list[str] = []
         if self._stop_line and segment.index == 0 and segment.kind is SegmentKind.PREPARE:
-            first.append(WHEN_TO_STOP)
+            first.append(when_to_stop())
         if segment.index == 0:
             needed = equipment_sentence(self.controller.engine.plan.routine.equipment)
             if needed:
