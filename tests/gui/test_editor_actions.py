@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.editor import dialogs
 from backpain_timer.ui.editor.picker import ExercisePicker
-from backpain_timer.ui.home import actions
+from backpain_timer.ui.home import actions, routine_files
 from tests.unit.test_transfer import BAD_YAML, USER_YAML, make_library
 
 
@@ -51,12 +51,12 @@ def test_delete_asks_then_moves_the_file_to_the_trash(
     library.data.ensure()
     library.user_path("evening").write_text(USER_YAML, encoding="utf-8")
     questions = answer_confirm(monkeypatch, False)
-    assert not actions.delete_routine(None, library, "evening")
+    assert not routine_files.delete_routine(None, library, "evening")
     assert library.has_user("evening")
     assert questions == ["Delete “Evening unwind”? The file goes to the trash folder of your data."]
 
     answer_confirm(monkeypatch, True)
-    assert actions.delete_routine(None, library, "evening")
+    assert routine_files.delete_routine(None, library, "evening")
     assert not library.has_user("evening")
     assert [path.read_text(encoding="utf-8") for path in library.data.trash_dir.iterdir()] == [USER_YAML]
     assert told == []
@@ -66,7 +66,7 @@ def test_builtin_routines_cannot_be_deleted(
     library: Library, monkeypatch: pytest.MonkeyPatch, told: list[tuple[str, ...]]
 ) -> None:
     answer_confirm(monkeypatch, True)
-    assert not actions.delete_routine(None, library, "morning")
+    assert not routine_files.delete_routine(None, library, "morning")
     assert told == [("Cannot delete", "Built-in routines cannot be deleted.")]
     assert library.has_builtin("morning")
 
@@ -77,10 +77,10 @@ def test_restore_builtin_drops_the_override(
     library.data.ensure()
     library.user_path("morning").write_text(USER_YAML, encoding="utf-8")
     answer_confirm(monkeypatch, True)
-    assert actions.restore_builtin(None, library, "morning")
+    assert routine_files.restore_builtin(None, library, "morning")
     assert library.load("morning").name == "Morning loosen"
     assert len(list(library.data.trash_dir.iterdir())) == 1
-    assert not actions.restore_builtin(None, library, "morning")
+    assert not routine_files.restore_builtin(None, library, "morning")
     assert told == [("Cannot restore the routine", "'morning' is already the built-in version")]
 
 
@@ -91,7 +91,7 @@ def test_import_with_errors_shows_them_and_copies_nothing(
     good.write_text(USER_YAML, encoding="utf-8")
     bad = tmp_path / "broken.yaml"
     bad.write_text(BAD_YAML, encoding="utf-8")
-    assert actions.import_files(None, library, [good, bad]) == []
+    assert routine_files.import_files(None, library, [good, bad]) == []
     title, intro, *problems = told[0]
     assert (title, intro) == ("Cannot import", "Nothing was imported. Fix these problems and try again:")
     assert f"{bad}:3:15: error: unknown exercise 'raech' (did you mean 'reach'?)" in problems
@@ -106,10 +106,10 @@ def test_import_asks_before_replacing_a_routine(
     source = tmp_path / "evening.yaml"
     source.write_text(USER_YAML, encoding="utf-8")
     answer_confirm(monkeypatch, False)
-    assert actions.import_files(None, library, [source]) == []
+    assert routine_files.import_files(None, library, [source]) == []
     assert library.load("evening").name == "Old"
     answer_confirm(monkeypatch, True)
-    assert actions.import_files(None, library, [source]) == ["evening"]
+    assert routine_files.import_files(None, library, [source]) == ["evening"]
     assert library.load("evening").name == "Evening unwind"
     assert told == []
 
@@ -120,7 +120,7 @@ def test_import_without_paths_asks_for_files(
     source = tmp_path / "evening.yaml"
     source.write_text(USER_YAML, encoding="utf-8")
     monkeypatch.setattr(dialogs, "choose_import_files", lambda parent: [source])
-    assert actions.import_files(None, library) == ["evening"]
+    assert routine_files.import_files(None, library) == ["evening"]
 
 
 def test_export_writes_where_the_user_chooses(
@@ -128,21 +128,21 @@ def test_export_writes_where_the_user_chooses(
 ) -> None:
     target = tmp_path / "shared.yaml"
     monkeypatch.setattr(dialogs, "choose_export_file", lambda parent, suggested: target)
-    assert actions.export_routine(None, library, "morning") == target
+    assert routine_files.export_routine(None, library, "morning") == target
     assert target.read_text(encoding="utf-8") == (library.builtin_dir / "morning.yaml").read_text(
         encoding="utf-8"
     )
     monkeypatch.setattr(dialogs, "choose_export_file", lambda parent, suggested: None)
-    assert actions.export_routine(None, library, "morning") is None
+    assert routine_files.export_routine(None, library, "morning") is None
 
 
 def test_duplicate_saves_a_copy_under_a_new_id(library: Library) -> None:
-    new_id = actions.duplicate_routine(None, library, "morning")
+    new_id = routine_files.duplicate_routine(None, library, "morning")
     assert new_id == "morning-loosen-copy"
     copy = library.load(new_id)
     assert copy.name == "Morning loosen (copy)"
     assert copy.steps == library.load("morning").steps
-    assert actions.duplicate_routine(None, library, "morning") == "morning-loosen-copy-2"
+    assert routine_files.duplicate_routine(None, library, "morning") == "morning-loosen-copy-2"
 
 
 def test_edit_opens_one_editor_per_routine(

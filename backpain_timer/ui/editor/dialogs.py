@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.problems import Problem
 
 SaveChoice = Literal["save", "discard", "cancel"]
 IdChoice = Literal["replace", "rename", "cancel"]
-ROUTINE_FILES = "Routine files (*.yaml *.yml)"
+_ROUTINE_FILES = QT_TRANSLATE_NOOP("EditorDialogs", "Routine files (*.yaml *.yml)")
 _SHOWN_PROBLEMS = 12
 
 
@@ -21,7 +21,9 @@ def ask_save_discard_cancel(parent: QWidget | None, name: str) -> SaveChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("EditorDialogs", "Unsaved changes"))
-    box.setText(f"Save your changes to “{name}”?")
+    box.setText(
+        QCoreApplication.translate("EditorDialogs", "Save your changes to “{name}”?").format(name=name)
+    )
     box.setInformativeText(
         QCoreApplication.translate("EditorDialogs", "If you don't save, your changes are lost.")
     )
@@ -46,15 +48,29 @@ def ask_id_conflict(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("EditorDialogs", "A routine with this name exists"))
-    what = "a built-in routine" if builtin else "one of your routines"
-    box.setText(f"“{name}” would be saved as '{routine_id}', which is already {what}.")
-    replaced = (
-        "Your routine would then be used instead of the built-in one (Restore built-in brings it back)."
-        if builtin
-        else "The old file would go to the trash."
+    if builtin:
+        taken = QCoreApplication.translate(
+            "EditorDialogs", "“{name}” would be saved as '{id}', which is already a built-in routine."
+        )
+        replaced = QCoreApplication.translate(
+            "EditorDialogs",
+            "Your routine would then be used instead of the built-in one (Restore built-in brings it back).",
+        )
+    else:
+        taken = QCoreApplication.translate(
+            "EditorDialogs", "“{name}” would be saved as '{id}', which is already one of your routines."
+        )
+        replaced = QCoreApplication.translate("EditorDialogs", "The old file would go to the trash.")
+    box.setText(taken.format(name=name, id=routine_id))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EditorDialogs", "Save it as '{suggestion}' instead, or replace it? {replaced}"
+        ).format(suggestion=suggestion, replaced=replaced)
     )
-    box.setInformativeText(f"Save it as '{suggestion}' instead, or replace it? {replaced}")
-    rename = box.addButton(f"Save as '{suggestion}'", QMessageBox.ButtonRole.AcceptRole)
+    rename = box.addButton(
+        QCoreApplication.translate("EditorDialogs", "Save as '{suggestion}'").format(suggestion=suggestion),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     replace = box.addButton(
         QCoreApplication.translate("EditorDialogs", "Replace"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -74,8 +90,11 @@ def ask_reload(parent: QWidget | None, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("EditorDialogs", "Routine changed on disk"),
-        f"The file of “{name}” was changed by another program.\n\n"
-        "Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?",
+        QCoreApplication.translate(
+            "EditorDialogs",
+            "The file of “{name}” was changed by another program.\n\n"
+            "Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?",
+        ).format(name=name),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -107,7 +126,12 @@ def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequ
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(intro)
-    more = f"\n… and {len(lines) - _SHOWN_PROBLEMS} more" if len(lines) > _SHOWN_PROBLEMS else ""
+    hidden = len(lines) - _SHOWN_PROBLEMS
+    more = (
+        "\n" + QCoreApplication.translate("EditorDialogs", "… and {count} more").format(count=hidden)
+        if hidden > 0
+        else ""
+    )
     box.setInformativeText("\n".join(lines[:_SHOWN_PROBLEMS]) + more)
     box.setDetailedText("\n".join(str(problem) for problem in problems))
     box.exec()
@@ -118,13 +142,16 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
         parent,
         QCoreApplication.translate("EditorDialogs", "Import routines"),
         str(Path.home()),
-        ROUTINE_FILES,
+        QCoreApplication.translate("EditorDialogs", _ROUTINE_FILES),
     )
     return [Path(file) for file in files]
 
 
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
     file, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("EditorDialogs", "Export routine"), str(suggested), ROUTINE_FILES
+        parent,
+        QCoreApplication.translate("EditorDialogs", "Export routine"),
+        str(suggested),
+        QCoreApplication.translate("EditorDialogs", _ROUTINE_FILES),
     )
     return Path(file) if file else None

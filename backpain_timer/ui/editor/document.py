@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from backpain_timer.domain.routine import Exercise
@@ -94,11 +94,17 @@ class RoutineDocument(QObject):
         if getattr(step, name) != value:
             self.undo_stack.push(SetStepField(self, step.uid, name, value, typing))
 
-    def insert_step(self, row: int, step: StepDraft, text: str = "Add step") -> None:
+    def insert_step(self, row: int, step: StepDraft, text: str | None = None) -> None:
+        """``text`` names the change in the Edit menu ("Add step" unless said)."""
+        text = text or QCoreApplication.translate("EditorUndo", "Add step")
         self.undo_stack.push(InsertStep(self, row, step, text))
 
     def duplicate_step(self, row: int) -> None:
-        self.insert_step(row + 1, replace(self._draft.steps[row], uid=StepDraft("").uid), "Duplicate step")
+        self.insert_step(
+            row + 1,
+            replace(self._draft.steps[row], uid=StepDraft("").uid),
+            QCoreApplication.translate("EditorUndo", "Duplicate step"),
+        )
 
     def remove_step(self, row: int) -> None:
         self.undo_stack.push(RemoveStep(self, row))
@@ -157,25 +163,32 @@ class RoutineDocument(QObject):
 
 
 _LABELS = {
-    "name": "name",
-    "description": "description",
-    "tags": "tags",
-    "prepare": "prepare time",
-    "rest": "rest time",
-    "switch": "switch time",
-    "exercise": "exercise",
-    "hold": "hold",
-    "reps": "reps",
-    "sides": "sides",
-    "note": "note",
-    "inhale": "breathe in",
-    "exhale": "breathe out",
+    "name": QT_TRANSLATE_NOOP("EditorUndo", "name"),
+    "description": QT_TRANSLATE_NOOP("EditorUndo", "description"),
+    "tags": QT_TRANSLATE_NOOP("EditorUndo", "tags"),
+    "prepare": QT_TRANSLATE_NOOP("EditorUndo", "prepare time"),
+    "rest": QT_TRANSLATE_NOOP("EditorUndo", "rest time"),
+    "switch": QT_TRANSLATE_NOOP("EditorUndo", "switch time"),
+    "exercise": QT_TRANSLATE_NOOP("EditorUndo", "exercise"),
+    "hold": QT_TRANSLATE_NOOP("EditorUndo", "hold"),
+    "reps": QT_TRANSLATE_NOOP("EditorUndo", "reps"),
+    "sides": QT_TRANSLATE_NOOP("EditorUndo", "sides"),
+    "note": QT_TRANSLATE_NOOP("EditorUndo", "note"),
+    "inhale": QT_TRANSLATE_NOOP("EditorUndo", "breathe in"),
+    "exhale": QT_TRANSLATE_NOOP("EditorUndo", "breathe out"),
 }
+
+
+def _label(name: str) -> str:
+    """A field's name as the Edit menu says it ("Change rest time")."""
+    return QCoreApplication.translate("EditorUndo", _LABELS[name]) if name in _LABELS else name
 
 
 class SetRoutineField(QUndoCommand):
     def __init__(self, document: RoutineDocument, name: str, value: Any, typing: bool) -> None:
-        super().__init__(f"Change {_LABELS.get(name, name)}")
+        super().__init__(
+            QCoreApplication.translate("EditorUndo", "Change {field}").format(field=_label(name))
+        )
         self.document = document
         self.name = name
         self.old = getattr(document.draft, name)
@@ -203,7 +216,9 @@ class SetRoutineField(QUndoCommand):
 
 class SetStepField(QUndoCommand):
     def __init__(self, document: RoutineDocument, uid: int, name: str, value: Any, typing: bool) -> None:
-        super().__init__(f"Change step {_LABELS.get(name, name)}")
+        super().__init__(
+            QCoreApplication.translate("EditorUndo", "Change step {field}").format(field=_label(name))
+        )
         self.document = document
         self.uid = uid
         self.name = name
@@ -245,7 +260,7 @@ class InsertStep(QUndoCommand):
 
 class RemoveStep(QUndoCommand):
     def __init__(self, document: RoutineDocument, row: int) -> None:
-        super().__init__("Remove step")
+        super().__init__(QCoreApplication.translate("EditorUndo", "Remove step"))
         self.document = document
         self.row = row
         self.step = document.steps[row]
@@ -259,7 +274,7 @@ class RemoveStep(QUndoCommand):
 
 class MoveStep(QUndoCommand):
     def __init__(self, document: RoutineDocument, from_row: int, to_row: int) -> None:
-        super().__init__("Move step")
+        super().__init__(QCoreApplication.translate("EditorUndo", "Move step"))
         self.document = document
         self.from_row = from_row
         self.to_row = to_row

@@ -2,7 +2,8 @@
 
 Fields hold text as typed ("1:3", "abc", "") so half-typed input can be shown and reported. Checking
 writes the draft as routine YAML and runs the one validator (``parse_routine``) on it; each problem's
-line:col in that YAML is mapped back to the field it came from. No Qt here.
+line:col in that YAML is mapped back to the field it came from. No widgets here (QtCore only, to
+translate the form's own problem words).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Exercise, Routine
@@ -254,15 +256,15 @@ def _locate(positions: Mapping[tuple[int, int], FieldPath], line: int, column: i
 
 
 _PLAIN = {
-    "'name' must not be empty": "Give the routine a name",
-    "'steps' must not be empty": "Add at least one step",
+    "'name' must not be empty": QT_TRANSLATE_NOOP("EditorProblems", "Give the routine a name"),
+    "'steps' must not be empty": QT_TRANSLATE_NOOP("EditorProblems", "Add at least one step"),
 }
 
 
 def plain_words(message: str) -> str:
     """A file problem said for a form: no quoted keys ("missing key 'exhale'" → "Exhale is needed")."""
     if message in _PLAIN:
-        return _PLAIN[message]
+        return QCoreApplication.translate("EditorProblems", _PLAIN[message])
     if missing := re.match(r"missing key '(\w+)'(.*)", message):
         message = f"{missing[1]} is needed{missing[2]}"
     elif invalid := re.match(r"invalid '\w+': (.*)", message):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,11 +35,11 @@ from backpain_timer.ui.editor.step_model import step_title
 from backpain_timer.ui.editor.step_part import StepPart, action_button
 
 SIDES_CHOICES: tuple[tuple[str, str], ...] = (
-    ("", "Exercise's default"),
-    ("none", "One hold, no sides"),
-    ("both", "Both: left, then right"),
-    ("left", "Left only"),
-    ("right", "Right only"),
+    ("", QT_TRANSLATE_NOOP("StepForm", "Exercise's default")),
+    ("none", QT_TRANSLATE_NOOP("StepForm", "One hold, no sides")),
+    ("both", QT_TRANSLATE_NOOP("StepForm", "Both: left, then right")),
+    ("left", QT_TRANSLATE_NOOP("StepForm", "Left only")),
+    ("right", QT_TRANSLATE_NOOP("StepForm", "Right only")),
 )
 # Field key in a StepDraft → its path under ("steps", row) in validation problems.
 STEP_FIELDS: dict[str, tuple[str, ...]] = {
@@ -124,7 +125,7 @@ class StepForm(StepPart):
         self.sides = QComboBox()
         self.sides.setMaximumWidth(320)
         for value, label in SIDES_CHOICES:
-            self.sides.addItem(label, value)
+            self.sides.addItem(self.tr(label), value)
         self.sides.activated.connect(lambda index: self._set("sides", self.sides.itemData(index)))
         self.rest = duration_field("")
         self.rest.textEdited.connect(lambda text: self._set("rest", text, typing=True))
@@ -273,9 +274,10 @@ class StepForm(StepPart):
         exercises = self.document.exercises
         inline = step.exercise if isinstance(step.exercise, InlineExerciseDraft) else None
         library_exercise = exercises.get(step.exercise) if isinstance(step.exercise, str) else None
-        self.exercise_name.setText(f"<b>{step_title(step, exercises)}</b>" + (" (custom)" if inline else ""))
+        title = f"<b>{html.escape(step_title(step, exercises))}</b>"
+        self.exercise_name.setText(self.tr("{exercise} (custom)").format(exercise=title) if inline else title)
         self.make_custom.setVisible(inline is None)
-        self.change_exercise.setText("Use a library exercise…" if inline else "Change…")
+        self.change_exercise.setText(self.tr("Use a library exercise…") if inline else self.tr("Change…"))
         self.inline_group.setVisible(inline is not None)
         if inline is not None:
             show_text(self.inline_name, inline.name)
@@ -285,7 +287,9 @@ class StepForm(StepPart):
 
         default_hold = library_exercise.hold if library_exercise is not None else None
         self.hold.setPlaceholderText(
-            f"default {format_duration(default_hold)}" if default_hold is not None else "e.g. 45s or 1:30"
+            self.tr("default {hold}").format(hold=format_duration(default_hold))
+            if default_hold is not None
+            else self.tr("e.g. 45s or 1:30")
         )
         show_text(self.hold, step.hold)
         if self.reps.value() != step.reps:
@@ -295,13 +299,13 @@ class StepForm(StepPart):
         default_sides = (
             library_exercise.sides.value if library_exercise and library_exercise.sides else "none"
         )
-        self.sides.setItemText(0, f"Exercise's default ({default_sides})")
+        self.sides.setItemText(0, self.tr("Exercise's default ({sides})").format(sides=default_sides))
         self.sides.setCurrentIndex(max(0, self.sides.findData(step.sides)))
         draft = self.document.draft
         routine_rest = duration_text(draft.rest) or format_duration(DEFAULT_REST_SECONDS)
         routine_switch = duration_text(draft.switch) or format_duration(DEFAULT_SWITCH_SECONDS)
-        self.rest.setPlaceholderText(f"routine's ({routine_rest})")
-        self.switch.setPlaceholderText(f"routine's ({routine_switch})")
+        self.rest.setPlaceholderText(self.tr("routine's ({time})").format(time=routine_rest))
+        self.switch.setPlaceholderText(self.tr("routine's ({time})").format(time=routine_switch))
         show_text(self.rest, step.rest)
         show_text(self.switch, step.switch)
         show_text(self.note, step.note)

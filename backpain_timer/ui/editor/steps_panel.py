@@ -121,9 +121,9 @@ class StepsPanel(StepPart):
             self._insert(StepDraft(exercise=exercise_id))
 
     def add_custom(self) -> None:
-        self._insert(StepDraft(exercise=inline_copy(None), hold=CUSTOM_HOLD), "Add custom step")
+        self._insert(StepDraft(exercise=inline_copy(None), hold=CUSTOM_HOLD), self.tr("Add custom step"))
 
-    def _insert(self, step: StepDraft, text: str = "Add step") -> None:
+    def _insert(self, step: StepDraft, text: str | None = None) -> None:
         row = self._insertion_row()
         self.document.insert_step(row, step, text)
         self.select_row(row)

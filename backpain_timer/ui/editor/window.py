@@ -278,7 +278,8 @@ class EditorWindow(QMainWindow):
         if routine is None:
             self._problems_shown = True
             self._refresh()
-            self.statusBar().showMessage(f"Not saved: {self.problems.text().splitlines()[0]}", 5000)
+            first = self.problems.text().splitlines()[0]
+            self.statusBar().showMessage(self.tr("Not saved: {problem}").format(problem=first), 5000)
             return False
         routine_id = self.document.routine_id or self._new_id(routine.name)
         if routine_id is None:
@@ -302,9 +303,13 @@ class EditorWindow(QMainWindow):
         self._watch()
         self.document.mark_saved()
         self._file_notice(
-            f"Saved without the file's comments; the commented version is in {kept}." if kept else ""
+            self.tr("Saved without the file's comments; the commented version is in {path}.").format(
+                path=kept
+            )
+            if kept
+            else ""
         )
-        self.statusBar().showMessage(f"Saved “{routine.name}”", 5000)
+        self.statusBar().showMessage(self.tr("Saved “{name}”").format(name=routine.name), 5000)
         self.saved.emit(routine_id)
         return True
 
@@ -366,13 +371,16 @@ class EditorWindow(QMainWindow):
             routine = load_routine_file(path, self.library.exercises, self.document.routine_id)
         except RoutineFileError as error:
             self._show_notice(
-                f"The file was changed on disk and now has problems ({error.problems[0].message}); "
-                "your version here is kept."
+                self.tr(
+                    "The file was changed on disk and now has problems ({problem}); your version here is kept."
+                ).format(problem=error.problems[0].message)
             )
             return
         name = self.document.draft.name.strip() or routine.name
         if not self.document.is_clean() and not dialogs.ask_reload(self, name):
-            self._show_notice("The file was changed on disk; saving will replace it with your version.")
+            self._show_notice(
+                self.tr("The file was changed on disk; saving will replace it with your version.")
+            )
             return
         self.document.replace_all(draft_from_routine(routine, path.parent), path.parent)
         self.steps.select_row(0)

@@ -1,27 +1,40 @@
 """The routine actions of the main window: new, edit, duplicate, delete, restore built-in, import, export,
 the printable sheet and drop import; and the watch that keeps the home list in step with the files.
 
-Each action asks its questions through ``dialogs`` (replaceable in tests) and shows what went wrong in a
-message box, never a traceback; editors open as windows owned by ``parent``, one per routine. The editor
+The actions that change files live in ``routine_files``. Each action asks its questions through ``dialogs``
+(replaceable in tests) and shows what went wrong in a message box, never a traceback; editors open as windows owned by ``parent``, one per routine. The editor
 and the YAML reader are imported when an action first needs them: start-up shows none of them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QFileSystemWatcher,
+    QMimeData,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from backpain_timer.domain.routine import MAX_NAME_LENGTH
 from backpain_timer.storage.library import Library
-from backpain_timer.storage.problems import RoutineError, RoutineFileError
 from backpain_timer.storage.routine_index import RoutineInfo
-from backpain_timer.ui.editor import dialogs
+from backpain_timer.ui.home.routine_files import (
+    delete_routine,
+    duplicate_routine,
+    export_routine,
+    import_files,
+    restore_builtin,
+    show_problems_of,
+)
 from backpain_timer.ui.home.view import HomeView
 
 if TYPE_CHECKING:
@@ -30,8 +43,6 @@ if TYPE_CHECKING:
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 # Saves write a temporary file and rename it, editors touch a file several times: list again once it is quiet.
 RELOAD_DELAY_MS = 300
-COPY_SUFFIX = " (copy)"
-HAS_PROBLEMS = "The routine has problems:"
 
 
 def choose_sheet_file(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -51,22 +62,6 @@ def dropped_routine_files(mime: QMimeData) -> list[Path]:
     return [path for path in files if path.suffix.lower() in ROUTINE_SUFFIXES]
 
 
-def show_routine_error(
-    parent: QWidget | None, title: str, error: Exception, intro: str = HAS_PROBLEMS
-) -> None:
-    """A routine that could not be had, in a message box: a file's problems listed under ``intro``."""
-    if isinstance(error, RoutineFileError):
-        dialogs.show_problems(parent, title, intro, error.problems)
-    else:
-        dialogs.show_error(parent, title, str(error))
-
-
-def _reporter(
-    parent: QWidget | None, title: str, intro: str = HAS_PROBLEMS
-) -> Callable[[RoutineError], None]:
-    return lambda error: show_routine_error(parent, title, error, intro)
-
-
 # --- the actions, one function each -----------------------------------------------------------------
 
 
@@ -75,8 +70,9 @@ def _open(parent: QWidget | None, library: Library, routine_id: str | None) -> E
 
     routine = None
     if routine_id is not None:
-        title, intro = "Cannot open the routine", "Fix these problems in the file first:"
-        routine = library.load_or_report(routine_id, _reporter(parent, title, intro))
+        title = QCoreApplication.translate("HomeActions", "Cannot open the routine")
+        intro = QT_TRANSLATE_NOOP("HomeActions", "Fix these problems in the file first:")
+        routine = library.load_or_report(routine_id, show_problems_of(parent, title, intro))
         if routine is None:
             return None
     window = EditorWindow(library, routine, parent=parent)
@@ -110,129 +106,11 @@ def edit_routine(parent: QWidget | None, library: Library, routine_id: str) -> E
     return _open(parent, library, routine_id)
 
 
-def duplicate_routine(parent: QWidget | None, library: Library, routine_id: str) -> str | None:
-    """Save a copy named "… (copy)" under a fresh id; returns that id."""
-    from backpain_timer.storage.routine_yaml import save_routine
-    from backpain_timer.storage.transfer import unique_id
-
-    title = "Cannot duplicate the routine"
-    routine = library.load_or_report(routine_id, _reporter(parent, title))
-    if routine is None:
-        return None
-    name = routine.name[: MAX_NAME_LENGTH - len(COPY_SUFFIX)] + COPY_SUFFIX
-    new_id = unique_id(library, name)
-    try:
-        library.data.ensure()
-        save_routine(dataclasses.replace(routine, id=new_id, name=name), library.user_path(new_id))
-    except OSError as error:
-        show_routine_error(parent, title, error)
-        return None
-    return new_id
-
-
 def close_editors(parent: QWidget) -> bool:
     """Before the app quits: every open editor asks about its unsaved edits; False if one says Cancel."""
     from backpain_timer.ui.editor.window import EditorWindow
 
     return all(window.close() for window in parent.findChildren(EditorWindow) if window.isVisible())
-
-
-def _routine_name(library: Library, routine_id: str) -> str:
-    routine = library.load_or_report(routine_id, lambda _error: None)  # a question can do with the id
-    return routine_id if routine is None else routine.name
-
-
-def delete_routine(parent: QWidget | None, library: Library, routine_id: str) -> bool:
-    """Move one of the user's routines to the trash after asking; True when it was moved."""
-    from backpain_timer.storage.transfer import TransferError, delete_user_routine
-
-    if not library.has_user(routine_id):
-        dialogs.show_error(
-            parent,
-            QCoreApplication.translate("HomeActions", "Cannot delete"),
-            QCoreApplication.translate("HomeActions", "Built-in routines cannot be deleted."),
-        )
-        return False
-    name = _routine_name(library, routine_id)
-    comes_back = " The built-in version comes back." if library.has_builtin(routine_id) else ""
-    question = f"Delete “{name}”? The file goes to the trash folder of your data.{comes_back}"
-    if not dialogs.confirm(
-        parent, QCoreApplication.translate("HomeActions", "Delete routine"), question, "Delete"
-    ):
-        return False
-    try:
-        delete_user_routine(library, routine_id)
-    except (TransferError, OSError) as error:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("HomeActions", "Cannot delete the routine"), str(error)
-        )
-        return False
-    return True
-
-
-def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -> bool:
-    """Drop the user's version of a built-in routine (to the trash) after asking; True when restored."""
-    from backpain_timer.storage.transfer import TransferError
-    from backpain_timer.storage.transfer import restore_builtin as restore_builtin_file
-
-    name = _routine_name(library, routine_id)
-    question = f"Restore the built-in “{name}”? Your version goes to the trash folder of your data."
-    if not dialogs.confirm(
-        parent,
-        QCoreApplication.translate("HomeActions", "Restore built-in routine"),
-        question,
-        QCoreApplication.translate("HomeActions", "Restore"),
-    ):
-        return False
-    try:
-        restore_builtin_file(library, routine_id)
-    except (TransferError, OSError) as error:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("HomeActions", "Cannot restore the routine"), str(error)
-        )
-        return False
-    return True
-
-
-def import_files(parent: QWidget | None, library: Library, paths: Sequence[Path] | None = None) -> list[str]:
-    """Import routine files (asking for them when ``paths`` is None); the imported ids, [] when none."""
-    from backpain_timer.storage.transfer import ImportConflict, TransferError, import_routines
-
-    files = list(paths) if paths is not None else dialogs.choose_import_files(parent)
-    if not files:
-        return []
-    try:
-        try:
-            written = import_routines(files, library)
-        except ImportConflict as conflict:
-            if not dialogs.confirm(
-                parent,
-                QCoreApplication.translate("HomeActions", "Replace your routines?"),
-                str(conflict),
-                QCoreApplication.translate("HomeActions", "Replace"),
-            ):
-                return []
-            written = import_routines(files, library, overwrite=True)
-    except (RoutineFileError, TransferError, OSError) as error:
-        intro = "Nothing was imported. Fix these problems and try again:"
-        show_routine_error(parent, QCoreApplication.translate("HomeActions", "Cannot import"), error, intro)
-        return []
-    return [path.stem for path in written]
-
-
-def export_routine(parent: QWidget | None, library: Library, routine_id: str) -> Path | None:
-    """Save a copy of a routine's file where the user chooses; the written path, None when not."""
-    from backpain_timer.storage.transfer import TransferError
-    from backpain_timer.storage.transfer import export_routine as export_routine_file
-
-    destination = dialogs.choose_export_file(parent, Path.home() / f"{routine_id}.yaml")
-    if destination is None:
-        return None
-    try:
-        return export_routine_file(library, routine_id, destination)
-    except (RoutineError, TransferError, OSError) as error:
-        show_routine_error(parent, QCoreApplication.translate("HomeActions", "Cannot export"), error)
-    return None
 
 
 # --- the menu entries and the watch on the routines folder ------------------------------------------

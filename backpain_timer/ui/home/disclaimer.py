@@ -59,8 +59,10 @@ class DisclaimerBanner(QFrame):
         error = self.store.update(disclaimer_dismissed=True)
         if error is not None:
             self.problem.emit(
-                f"Could not remember that the notice was dismissed ({self.store.path}: "
-                f"{error.strerror or error}); it will show again next time."
+                self.tr(
+                    "Could not remember that the notice was dismissed ({path}: {error}); "
+                    "it will show again next time."
+                ).format(path=self.store.path, error=error.strerror or error)
             )
 
     def _settings_changed(self, changed: frozenset[str], settings: Settings) -> None:

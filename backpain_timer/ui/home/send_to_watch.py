@@ -9,19 +9,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.watch import mount_roots
 from backpain_timer.ui.editor import dialogs
 
-TITLE = "Send to watch"
-NO_WATCH = (
+# English sources; each use site translates them (context "SendToWatch").
+TITLE = QT_TRANSLATE_NOOP("SendToWatch", "Send to watch")
+NO_WATCH = QT_TRANSLATE_NOOP(
+    "SendToWatch",
     "No watch is plugged in: none of the mounted drives has a GARMIN/NewFiles folder. "
-    "Plug in your watch and try again, or save the workout as a file to copy later."
+    "Plug in your watch and try again, or save the workout as a file to copy later.",
 )
-EJECT = "Eject the watch; you'll find “{name}” under Training → Workouts."
+EJECT = QT_TRANSLATE_NOOP("SendToWatch", "Eject the watch; you'll find “{name}” under Training → Workouts.")
 
 watch_roots: Callable[[], list[Path]] = mount_roots
 
@@ -54,16 +56,22 @@ def send_to_watch(parent: QWidget | None, library: Library, routine_id: str | No
 
     if routine_id is None:
         return None
+    title = QCoreApplication.translate("SendToWatch", TITLE)
     try:
         routine = library.load(routine_id)
         data = workout_fit_bytes(workout(plan(routine)))
         folders = find_watch_folders(watch_roots())
         if folders:
             written = copy_new_file(data, folders[0], routine_id, FIT_SUFFIX)
-            tell(parent, TITLE, EJECT.format(name=routine.name))
-            return f"Sent “{routine.name}” to the watch ({written.name})."
+            tell(parent, title, QCoreApplication.translate("SendToWatch", EJECT).format(name=routine.name))
+            return QCoreApplication.translate("SendToWatch", "Sent “{name}” to the watch ({file}).").format(
+                name=routine.name, file=written.name
+            )
         if not dialogs.confirm(
-            parent, TITLE, NO_WATCH, QCoreApplication.translate("SendToWatch", "Save as file…")
+            parent,
+            title,
+            QCoreApplication.translate("SendToWatch", NO_WATCH),
+            QCoreApplication.translate("SendToWatch", "Save as file…"),
         ):
             return None
         destination = choose_workout_file(parent, Path.home() / f"{routine_id}{FIT_SUFFIX}")
@@ -75,4 +83,6 @@ def send_to_watch(parent: QWidget | None, library: Library, routine_id: str | No
             parent, QCoreApplication.translate("SendToWatch", "Cannot send to the watch"), str(error)
         )
         return None
-    return f"Saved the watch workout to {destination}."
+    return QCoreApplication.translate("SendToWatch", "Saved the watch workout to {path}.").format(
+        path=destination
+    )
