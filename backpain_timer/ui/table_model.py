@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -15,7 +15,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """``HEADERS`` name the columns, ``RIGHT_ALIGNED`` the columns of numbers; ``cell_text`` says what a cell
+    """``HEADERS`` name the columns (English, marked for translation in the "Tables" context), ``RIGHT_ALIGNED`` the columns of numbers; ``cell_text`` says what a cell
     shows and ``cell_data`` answers the other roles (None by default)."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
@@ -35,7 +35,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Tables", self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

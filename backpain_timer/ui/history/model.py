@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -36,10 +36,23 @@ def pain_text(record: SessionRecord) -> str:
     return f"{shown(record.pain_before)} → {shown(record.pain_after)}"
 
 
+_CHANGE_WORDS = {
+    "better": QT_TRANSLATE_NOOP("HistoryModel", "noticeably better"),
+    "worse": QT_TRANSLATE_NOOP("HistoryModel", "noticeably worse"),
+}
+
+
 def change_text(record: SessionRecord) -> str | None:
     """ "noticeably better" / "noticeably worse" when the pain changed by 2 points or 30 %; else None."""
     change = noticeable_change(record.pain_before, record.pain_after)
-    return None if change is None else f"noticeably {change}"
+    return None if change is None else QCoreApplication.translate("HistoryModel", _CHANGE_WORDS[change])
+
+
+def completed_text(completed: bool) -> str:
+    """The Completed column: "Yes" or "Stopped early"."""
+    if completed:
+        return QCoreApplication.translate("HistoryModel", "Yes")
+    return QCoreApplication.translate("HistoryModel", "Stopped early")
 
 
 class HistoryModel(RowsModel[SessionRecord]):
@@ -50,7 +63,14 @@ class HistoryModel(RowsModel[SessionRecord]):
     """
 
     RecordRole = ROW_ROLE
-    HEADERS = ("Date", "Routine", "Planned", "Actual", "Completed", "Pain before → after")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Tables", "Date"),
+        QT_TRANSLATE_NOOP("Tables", "Routine"),
+        QT_TRANSLATE_NOOP("Tables", "Planned"),
+        QT_TRANSLATE_NOOP("Tables", "Actual"),
+        QT_TRANSLATE_NOOP("Tables", "Completed"),
+        QT_TRANSLATE_NOOP("Tables", "Pain before → after"),
+    )
     RIGHT_ALIGNED = frozenset({2, 3, 5})
     failed = Signal(str)
 
@@ -116,7 +136,7 @@ class HistoryModel(RowsModel[SessionRecord]):
         if column == 3:
             return format_clock(record.active_seconds)
         if column == 4:
-            return "Yes" if record.completed else "Stopped early"
+            return completed_text(record.completed)
         return pain_text(record)
 
     def _pain_change(self, record: SessionRecord, change: str, role: int) -> object:
@@ -124,7 +144,8 @@ class HistoryModel(RowsModel[SessionRecord]):
         and said in words (tooltip, screen readers): the colour alone would not tell everyone."""
         if role == Qt.ItemDataRole.ForegroundRole:
             colors = current_colors()
-            return QColor(colors.accent if change.endswith("better") else colors.error)
+            better = noticeable_change(record.pain_before, record.pain_after) == "better"
+            return QColor(colors.accent if better else colors.error)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -132,17 +153,24 @@ class HistoryModel(RowsModel[SessionRecord]):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{pain_text(record)}, {change}"
         rest = self._tooltip(record)  # ToolTipRole
-        return f"Pain {pain_text(record)}: {change}" + (f"\n{rest}" if rest else "")
+        pain = self.tr("Pain {pain}: {change}").format(pain=pain_text(record), change=change)
+        return pain + (f"\n{rest}" if rest else "")
 
     @staticmethod
     def _tooltip(record: SessionRecord) -> str | None:
         lines = []
         if record.symptoms:
-            lines.append("Noted: " + ", ".join(record.symptoms))
+            lines.append(
+                QCoreApplication.translate("HistoryModel", "Noted: {symptoms}").format(
+                    symptoms=", ".join(record.symptoms)
+                )
+            )
         if record.note:
-            lines.append(f"Note: {record.note}")
+            lines.append(QCoreApplication.translate("HistoryModel", "Note: {note}").format(note=record.note))
         if record.tags:
-            lines.append("Tags: " + ", ".join(record.tags))
+            lines.append(
+                QCoreApplication.translate("HistoryModel", "Tags: {tags}").format(tags=", ".join(record.tags))
+            )
         return "\n".join(lines) or None
 
     def _load_first_page(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.history import SessionRecord
@@ -21,13 +21,24 @@ def cool_down_text(run: Run, cool_down: SessionRecord | None, now: datetime) -> 
     """ "Yes, 12 min after", "No", or "Not yet" while the run may still get one (3 hours)."""
     if cool_down is not None:
         after = ago_words(run.ended_at, cool_down.started_at).removesuffix(" ago")
-        return "Yes, right after" if after == "just now" else f"Yes, {after} after"
-    return "Not yet" if now - run.ended_at < COOL_DOWN_WINDOW else "No"
+        if after == "just now":
+            return QCoreApplication.translate("RunsModel", "Yes, right after")
+        return QCoreApplication.translate("RunsModel", "Yes, {time} after").format(time=after)
+    return (
+        QCoreApplication.translate("RunsModel", "Not yet")
+        if now - run.ended_at < COOL_DOWN_WINDOW
+        else QCoreApplication.translate("RunsModel", "No")
+    )
+
+
+def pace_words(seconds_per_km: float) -> str:
+    """390 → "6:30 /km"."""
+    return QCoreApplication.translate("RunsModel", "{pace} /km").format(pace=short_clock(seconds_per_km))
 
 
 def pace_text(run: Run) -> str:
     pace = run.avg_pace_s_per_km
-    return "–" if pace is None else f"{short_clock(pace)} /km"
+    return "–" if pace is None else pace_words(pace)
 
 
 class RunsModel(RowsModel[tuple[Run, SessionRecord | None]]):
@@ -36,7 +47,13 @@ class RunsModel(RowsModel[tuple[Run, SessionRecord | None]]):
 
     RunRole = ROW_ROLE
     CoolDownRole = ROW_ROLE + 1
-    HEADERS = ("Date", "Distance", "Duration", "Pace", "Cool-down")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Tables", "Date"),
+        QT_TRANSLATE_NOOP("Tables", "Distance"),
+        QT_TRANSLATE_NOOP("Tables", "Duration"),
+        QT_TRANSLATE_NOOP("Tables", "Pace"),
+        QT_TRANSLATE_NOOP("Tables", "Cool-down"),
+    )
     RIGHT_ALIGNED = frozenset({1, 2, 3})
     failed = Signal(str)
 
@@ -65,11 +82,17 @@ class RunsModel(RowsModel[tuple[Run, SessionRecord | None]]):
         if role == self.CoolDownRole:
             return cool_down
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{run.sport.capitalize()} from {run.source}"
+            tip = QCoreApplication.translate("RunsModel", "{sport} from {source}").format(
+                sport=run.sport.capitalize(), source=run.source
+            )
             if run.avg_heart_rate is not None:
-                tip += f"\nAverage heart rate: {run.avg_heart_rate:.0f}"
+                tip += "\n" + QCoreApplication.translate("RunsModel", "Average heart rate: {bpm}").format(
+                    bpm=f"{run.avg_heart_rate:.0f}"
+                )
             if cool_down is not None:
-                tip += f"\nCool-down: {cool_down.routine_name}"
+                tip += "\n" + QCoreApplication.translate("RunsModel", "Cool-down: {routine}").format(
+                    routine=cool_down.routine_name
+                )
             return tip
         return None
 

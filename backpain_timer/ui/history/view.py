@@ -33,22 +33,20 @@ from backpain_timer.domain.advice import TITLES
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.run_summary import LAST_RUNS, cool_down_share
 from backpain_timer.domain.safety import trend_findings
-from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.history_summary import local_timezone, read_trend_records
 from backpain_timer.storage.runs_db import RunStore
-from backpain_timer.ui.history.model import HistoryModel
-from backpain_timer.ui.history.runs_model import RunsModel
+from backpain_timer.ui.history.model import HistoryModel, completed_text
+from backpain_timer.ui.history.runs_model import RunsModel, pace_words
 from backpain_timer.ui.keys import switch_tabs_by_keys
+from backpain_timer.ui.tags import tag_chips
+from backpain_timer.ui.translations import date_time_text
 
 if TYPE_CHECKING:
     from backpain_timer.ui.history.chart import HistoryCharts
 
 CHART_WEEKS = 12
-STREAK_PAGE = 1000
-WIDEST_DATE = (
-    "Wed 28 Sep 2026  23:59"  # sessions read at a time for the streak: one page covers a normal history
-)
+STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
 
 
 class HistoryView(QWidget):
@@ -121,16 +119,16 @@ class HistoryView(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Show sessions with tag"))
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for label, tag in TAG_CHIPS:
+        for label, tag in tag_chips():
             self.tag_filter.addItem(label, tag)
         self.routine_filter.currentIndexChanged.connect(self._filter_changed)
         self.tag_filter.currentIndexChanged.connect(self._filter_changed)
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
 
-        self.table = make_table(self.model, "Sessions", stretch=1)
-        widest = {0: WIDEST_DATE, 2: "1:00:00", 3: "1:00:00", 4: "Stopped early", 5: "10 → 10"}
-        size_columns(self.table, HistoryModel.HEADERS, widest)
+        self.table = make_table(self.model, self.tr("Sessions"), stretch=1)
+        widest = {0: widest_date(), 2: "1:00:00", 3: "1:00:00", 4: completed_text(False), 5: "10 → 10"}
+        size_columns(self.table, widest)
 
         self.chart_page = QWidget()
         self.chart_page.setLayout(QVBoxLayout())
@@ -271,9 +269,9 @@ class HistoryView(QWidget):
         if self.tabs.widget(index) is self.runs_page and self.runs_model is None:
             self.runs_model = RunsModel(self.store, self.tz, self._now, parent=self)
             self.runs_model.failed.connect(self._show_error)
-            self.runs_table = make_table(self.runs_model, "Runs", stretch=4)
-            widest = {0: WIDEST_DATE, 1: "100.0 km", 2: "1:00:00", 3: "10:00 /km"}
-            size_columns(self.runs_table, RunsModel.HEADERS, widest)
+            self.runs_table = make_table(self.runs_model, self.tr("Runs"), stretch=4)
+            widest = {0: widest_date(), 1: "100.0 km", 2: "1:00:00", 3: pace_words(600.0)}
+            size_columns(self.runs_table, widest)
             layout = self.runs_page.layout()
             assert layout is not None
             layout.addWidget(self.runs_table)
@@ -319,7 +317,12 @@ def make_table(model: QAbstractItemModel, name: str, *, stretch: int) -> QTableV
     return table
 
 
-def size_columns(table: QTableView, headers: Sequence[str], widest: dict[int, str]) -> None:
+def widest_date() -> str:
+    """A long date as the table shows it in the language in use (Wednesday, September, late evening)."""
+    return date_time_text(datetime(2026, 9, 30, 23, 59))
+
+
+def size_columns(table: QTableView, widest: dict[int, str]) -> None:
     """Widths from the widest text each column can hold, so nothing is cut off with "…"."""
     table.ensurePolished()  # the style sheet's font, not the default one
     header = table.horizontalHeader()
@@ -327,5 +330,10 @@ def size_columns(table: QTableView, headers: Sequence[str], widest: dict[int, st
     cell_metrics = table.fontMetrics()
     header_metrics = header.fontMetrics()
     for column, text in widest.items():
-        width = max(cell_metrics.horizontalAdvance(text), header_metrics.horizontalAdvance(headers[column]))
+        width = max(
+            cell_metrics.horizontalAdvance(text),
+            header_metrics.horizontalAdvance(
+                str(table.model().headerData(column, Qt.Orientation.Horizontal))
+            ),
+        )
         header.resizeSection(column, width + 36)

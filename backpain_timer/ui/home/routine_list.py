@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
@@ -14,7 +14,11 @@ class RoutineListModel(RowsModel[RoutineInfo]):
     """One row per routine: name, total time, tags. ``InfoRole`` gives the RoutineInfo."""
 
     InfoRole = ROW_ROLE
-    HEADERS = ("Routine", "Time", "Tags")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Tables", "Routine"),
+        QT_TRANSLATE_NOOP("Tables", "Time"),
+        QT_TRANSLATE_NOOP("Tables", "Tags"),
+    )
     RIGHT_ALIGNED = frozenset({1})
 
     def __init__(self, routines: list[RoutineInfo], parent: QWidget | None = None) -> None:

@@ -9,14 +9,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -27,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.routine import Routine
-from backpain_timer.domain.tags import TAG_CHIPS
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.problems import Problem, RoutineError, RoutineFileError
 from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.home.chips import TagChips
 from backpain_timer.ui.home.header import WrappingHeader
 from backpain_timer.ui.home.routine_html import routine_html
 from backpain_timer.ui.home.routine_list import RoutineFilter, RoutineListModel
@@ -96,20 +93,7 @@ class HomeView(QWidget):
         self.search.textChanged.connect(self._refilter)
         self.search.textChanged.connect(self._offer_clear_button)
 
-        chips_row = QHBoxLayout()
-        chips_row.setSpacing(8)
-        self.chips = QButtonGroup(self)
-        self.chips.setExclusive(True)
-        for label, tag in (("All", None), *TAG_CHIPS):
-            chip = QPushButton(label)
-            chip.setCheckable(True)
-            chip.setProperty("chip", True)
-            chip.setProperty("tag", tag)
-            chip.setAccessibleName(f"Show {label.lower()} routines" if tag else "Show all routines")
-            chip.setChecked(tag is None)
-            self.chips.addButton(chip)
-            chips_row.addWidget(chip)
-        chips_row.addStretch(1)
+        self.chips = TagChips(self)
         self.chips.buttonToggled.connect(self._chip_toggled)
 
         self.table = QTableView()
@@ -193,7 +177,7 @@ class HomeView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.header)
         layout.addWidget(self.search)
-        layout.addWidget(_scrolling_row(chips_row))
+        layout.addWidget(self.chips.area)
         layout.addLayout(body, 1)
         layout.addWidget(self.problems_label)
 
@@ -265,7 +249,10 @@ class HomeView(QWidget):
 
     def start_cool_down(self) -> None:
         routine = self.library.load_or_report(
-            COOL_DOWN_ROUTINE, lambda error: self.message.emit(f"Cannot start the cool-down: {error.summary}")
+            COOL_DOWN_ROUTINE,
+            lambda error: self.message.emit(
+                self.tr("Cannot start the cool-down: {error}").format(error=error.summary)
+            ),
         )
         if routine is not None:
             self.quick_start_requested.emit(routine)
@@ -286,13 +273,8 @@ class HomeView(QWidget):
         if checked:  # the chip that was left reports too; filter once
             self._refilter()
 
-    def _chosen_tag(self) -> str | None:
-        button = self.chips.checkedButton()
-        tag = button.property("tag") if button is not None else None
-        return tag if isinstance(tag, str) else None
-
     def _refilter(self) -> None:
-        tag = self._chosen_tag()
+        tag = self.chips.tag()
         self.proxy.set_filter(self.search.text(), tag)
         if self.proxy.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.table)
@@ -307,12 +289,22 @@ class HomeView(QWidget):
         else:
             words = self.search.text().strip()
             chip = self.chips.checkedButton()
-            where = f" tagged {chip.text()}" if tag and chip is not None else ""
-            what = f"matches “{words}”{where}" if words else f"is{where}"
             self.empty_label.setText(
-                f"No routine {what}. Clear the search or pick “All” to see every routine."
+                self._nothing_found(words, chip.text() if tag and chip is not None else "")
             )
         self._show_detail(None)
+
+    def _nothing_found(self, words: str, tag_label: str) -> str:
+        """Why the list is empty while searching or filtering, and how to see every routine again."""
+        if words and tag_label:
+            what = self.tr("No routine matches “{words}” tagged {tag}.").format(words=words, tag=tag_label)
+        elif words:
+            what = self.tr("No routine matches “{words}”.").format(words=words)
+        elif tag_label:
+            what = self.tr("No routine is tagged {tag}.").format(tag=tag_label)
+        else:
+            what = self.tr("No routine is listed.")
+        return what + " " + self.tr("Clear the search or pick “All” to see every routine.")
 
     def _offer_clear_button(self, text: str) -> None:
         """Qt shows a clear button only over text: it is made with the first text (looking up its icon
@@ -380,23 +372,11 @@ class HomeView(QWidget):
             return
         shown = problems[:_PROBLEMS_SHOWN]
         more = len(problems) - len(shown)
-        lines = ["Some of your routine files could not be read and are not listed:", *shown]
+        lines = [self.tr("Some of your routine files could not be read and are not listed:"), *shown]
         if more:
-            lines.append(f"…and {more} more (run `backpain-timer validate` to see them all).")
+            lines.append(
+                self.tr("…and {count} more (run `backpain-timer validate` to see them all).").format(
+                    count=more
+                )
+            )
         self.problems_label.setText("\n".join(lines))
-
-
-def _scrolling_row(row: QHBoxLayout) -> QScrollArea:
-    """A row of chips that scrolls sideways in a narrow window instead of making the window wider."""
-    holder = QWidget()
-    holder.setLayout(row)
-    row.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea()
-    area.setWidget(holder)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-    area.setFixedHeight(holder.sizeHint().height() + area.horizontalScrollBar().sizeHint().height())
-    return area
