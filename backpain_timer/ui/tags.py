@@ -1,4 +1,5 @@
-"""The routine tags people filter by (home's chips, the history's tag filter): (label, tag), in order.
+"""The routine tags people pick and filter by, with their labels: home's chips and the history's tag filter
+(``FILTER_TAGS``), the editor's tag toggles (``EDITOR_TAGS``).
 
 The tags are the ids written in routine files and never change; the labels are shown in the window's
 language ("Tags" context).
@@ -6,19 +7,24 @@ language ("Tags" context).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_TAG_CHIPS: tuple[tuple[str, str], ...] = (
-    (QT_TRANSLATE_NOOP("Tags", "Warm-up"), "warm-up"),
-    (QT_TRANSLATE_NOOP("Tags", "Cool-down"), "cool-down"),
-    (QT_TRANSLATE_NOOP("Tags", "Post-run"), "post-run"),
-    (QT_TRANSLATE_NOOP("Tags", "Upper back"), "upper-back"),
-    (QT_TRANSLATE_NOOP("Tags", "Core"), "core"),
-    (QT_TRANSLATE_NOOP("Tags", "Desk"), "desk"),
-    (QT_TRANSLATE_NOOP("Tags", "Breathing"), "breathing"),
-)
+_LABELS = {
+    "warm-up": QT_TRANSLATE_NOOP("Tags", "Warm-up"),
+    "cool-down": QT_TRANSLATE_NOOP("Tags", "Cool-down"),
+    "pre-run": QT_TRANSLATE_NOOP("Tags", "Pre-run"),
+    "post-run": QT_TRANSLATE_NOOP("Tags", "Post-run"),
+    "upper-back": QT_TRANSLATE_NOOP("Tags", "Upper back"),
+    "core": QT_TRANSLATE_NOOP("Tags", "Core"),
+    "desk": QT_TRANSLATE_NOOP("Tags", "Desk"),
+    "breathing": QT_TRANSLATE_NOOP("Tags", "Breathing"),
+}
+EDITOR_TAGS = tuple(_LABELS)
+FILTER_TAGS = tuple(tag for tag in _LABELS if tag != "pre-run")
 
 
-def tag_chips() -> list[tuple[str, str]]:
-    """(label in the window's language, tag) for each tag, in order."""
-    return [(QCoreApplication.translate("Tags", label), tag) for label, tag in _TAG_CHIPS]
+def tag_chips(tags: Iterable[str] = FILTER_TAGS) -> list[tuple[str, str]]:
+    """(label in the window's language, tag) for each of ``tags``, in order."""
+    return [(QCoreApplication.translate("Tags", _LABELS[tag]), tag) for tag in tags]

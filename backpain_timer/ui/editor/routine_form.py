@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,22 +25,32 @@ from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import FieldPath
 from backpain_timer.ui.editor.fields import FieldBox, LinesField, duration_field, route_undo_keys, show_text
 from backpain_timer.ui.flow_layout import FlowLayout
+from backpain_timer.ui.tags import EDITOR_TAGS, tag_chips
 
-COMMON_TAGS: tuple[tuple[str, str], ...] = (
-    ("Warm-up", "warm-up"),
-    ("Cool-down", "cool-down"),
-    ("Pre-run", "pre-run"),
-    ("Post-run", "post-run"),
-    ("Upper back", "upper-back"),
-    ("Core", "core"),
-    ("Desk", "desk"),
-    ("Breathing", "breathing"),
-)
-_COMMON = frozenset(tag for _, tag in COMMON_TAGS)
-TIMINGS: tuple[tuple[str, str, float, str], ...] = (
-    ("prepare", "Get ready", DEFAULT_PREPARE_SECONDS, "before the first hold"),
-    ("rest", "Rest", DEFAULT_REST_SECONDS, "after each step"),
-    ("switch", "Switch", DEFAULT_SWITCH_SECONDS, "between two holds of a step"),
+_COMMON = frozenset(EDITOR_TAGS)
+# (field, caption, accessible name, tooltip with the default, default seconds); texts in "RoutineForm".
+TIMINGS: tuple[tuple[str, str, str, str, float], ...] = (
+    (
+        "prepare",
+        QT_TRANSLATE_NOOP("RoutineForm", "Get ready"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Get ready time"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Get ready time before the first hold. Empty: {default}."),
+        DEFAULT_PREPARE_SECONDS,
+    ),
+    (
+        "rest",
+        QT_TRANSLATE_NOOP("RoutineForm", "Rest"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Rest time"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Rest time after each step. Empty: {default}."),
+        DEFAULT_REST_SECONDS,
+    ),
+    (
+        "switch",
+        QT_TRANSLATE_NOOP("RoutineForm", "Switch"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Switch time"),
+        QT_TRANSLATE_NOOP("RoutineForm", "Switch time between two holds of a step. Empty: {default}."),
+        DEFAULT_SWITCH_SECONDS,
+    ),
 )
 
 
@@ -63,14 +74,14 @@ class RoutineForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Evening unwind"))
         self.name.textEdited.connect(lambda text: document.set_routine_field("name", text, typing=True))
-        self.description = LinesField("What it is for, when to do it", lines=3)
+        self.description = LinesField(self.tr("What it is for, when to do it"), lines=3)
         self.description.edited.connect(
             lambda text: document.set_routine_field("description", text, typing=True)
         )
 
         self.chips: dict[str, QPushButton] = {}
         chip_flow = FlowLayout(spacing=6)  # chips wrap: the editor fits a narrow window
-        for label, tag in COMMON_TAGS:
+        for label, tag in tag_chips(EDITOR_TAGS):
             chip = QPushButton(label)
             chip.setCheckable(True)
             chip.setProperty("chip", True)
@@ -95,14 +106,15 @@ class RoutineForm(QWidget):
         }
         timing_row = QHBoxLayout()
         timing_row.setContentsMargins(0, 0, 0, 0)
-        for key, label, default, meaning in TIMINGS:
-            field = duration_field(f"default {format_duration(default)}")
-            field.setToolTip(f"{label} time {meaning}. Empty: {format_duration(default)}.")
-            field.setAccessibleName(f"{label} time")
+        for key, label, name, tip, default in TIMINGS:
+            shown_default = format_duration(default)
+            field = duration_field(self.tr("default {time}").format(time=shown_default))
+            field.setToolTip(self.tr(tip).format(default=shown_default))
+            field.setAccessibleName(self.tr(name))
             field.textEdited.connect(lambda text, key=key: document.set_routine_field(key, text, typing=True))
             self.timings[key] = field
             column = QVBoxLayout()
-            caption = QLabel(label)
+            caption = QLabel(self.tr(label))
             caption.setProperty("muted", True)
             caption.setBuddy(field)
             column.addWidget(caption)
