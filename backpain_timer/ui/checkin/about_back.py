@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from backpain_timer.domain.back_guide import about_your_back
 from backpain_timer.domain.safety import disclaimer
 
-ABOUT_TITLE = "About your back"
-
 
 class AboutBackDialog(QDialog):
     """A non-modal window: it may stay open beside the routines."""
@@ -17,11 +15,12 @@ class AboutBackDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-your-back")
-        self.setWindowTitle(ABOUT_TITLE)
+        title = self.tr("About your back")
+        self.setWindowTitle(title)
         self.resize(640, 720)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName(ABOUT_TITLE)
+        self.browser.setAccessibleName(title)
         self.browser.setHtml(f"{about_your_back()}<hr><p><i>{disclaimer()}</i></p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

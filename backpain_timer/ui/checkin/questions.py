@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.advice import PAIN_ROSE_NOTE, advise, pain_rose
+from backpain_timer.domain.advice import advise, pain_rose, pain_rose_note
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
 from backpain_timer.ui.checkin.flow import PainKeys
 from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
@@ -32,8 +32,6 @@ from backpain_timer.ui.checkin.scroll_column import ScrollColumn
 from backpain_timer.ui.checkin.symptoms import SymptomChecklist
 from backpain_timer.ui.theme import current_colors
 
-QUESTION_BEFORE = "How does your upper back feel right now?"
-QUESTION_AFTER = "And now, after the session?"
 NOTE_MAX_LENGTH = 200
 _QUESTIONS_MIN_HEIGHT = 220  # the question and the scale: the rest may scroll
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): digit for digit in range(10)}
@@ -119,7 +117,7 @@ class CheckinPanel(QWidget):
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        title = QLabel(QUESTION_BEFORE)
+        title = QLabel(self.tr("How does your upper back feel right now?"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
@@ -215,7 +213,7 @@ class AfterCheckinPanel(QWidget):
         super().__init__(parent)
         self._pending = False
         self.pain_before: int | None = None
-        title = QLabel(QUESTION_AFTER)
+        title = QLabel(self.tr("And now, after the session?"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.scale = PainScale(clock)
@@ -288,11 +286,11 @@ class AfterCheckinPanel(QWidget):
         self.rose_card.setVisible(rose)
         if not rose or after is None or self.pain_before is None:
             return
-        note = PAIN_ROSE_NOTE.format(rise=after - self.pain_before)
+        note = pain_rose_note(after - self.pain_before)
         ticked = self.after_symptoms.ticked()
         if ticked:  # the symptoms' advice comes first: it may be more serious than easing off
             advice = advise(None, ticked)
-            note = f"<b>{html.escape(advice.title)}.</b> {html.escape(advice.text)}<br>{note}"
+            note = f"<b>{html.escape(advice.title)}.</b> {html.escape(advice.text)}<br>{html.escape(note)}"
         self.rose_note.setText(note)
         colors = current_colors()
         self.rose_card.setStyleSheet(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES
 from backpain_timer.domain.history import SYMPTOMS
 
-_MNEMONICS = {"numbness": "&Numbness", "tingling": "&Tingling", "weakness": "&Weakness"}
-SOMETHING_ELSE = "Something &else?"
+# The common symptoms' labels with their Alt keys (the translator picks the letter in each language).
+_MNEMONICS = {
+    "numbness": QT_TRANSLATE_NOOP("SymptomChecklist", "&Numbness"),
+    "tingling": QT_TRANSLATE_NOOP("SymptomChecklist", "&Tingling"),
+    "weakness": QT_TRANSLATE_NOOP("SymptomChecklist", "&Weakness"),
+}
 
 
 class SymptomChecklist(QWidget):
@@ -23,9 +27,9 @@ class SymptomChecklist(QWidget):
         common_row = QHBoxLayout()
         common_row.addStretch(1)
         for name in COMMON_SYMPTOMS:
-            common_row.addWidget(self._box(name, _MNEMONICS[name]))
+            common_row.addWidget(self._box(name, self.tr(_MNEMONICS[name])))
             common_row.addSpacing(16)
-        self.more_button = QPushButton(SOMETHING_ELSE)
+        self.more_button = QPushButton(self.tr("Something &else?"))
         self.more_button.setCheckable(True)
         self.more_button.setAccessibleName(self.tr("Something else? Show more symptoms"))
         self.more_button.setToolTip(self.tr("Chest pain, breathlessness, a fall, fever… (Alt+E)"))

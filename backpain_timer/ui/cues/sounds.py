@@ -67,8 +67,10 @@ class CueSounds(QObject):
             path = self.sounds_dir / sound_file_name(kind)
             if not path.is_file():
                 self.problem.emit(
-                    f"No sound: the cue sound {path} is missing; reinstall Backpain Timer. "
-                    "Cues show as a flash instead."
+                    self.tr(
+                        "No sound: the cue sound {path} is missing; reinstall Backpain Timer. "
+                        "Cues show as a flash instead."
+                    ).format(path=path)
                 )
                 continue
             try:
@@ -82,8 +84,10 @@ class CueSounds(QObject):
                     samples = QByteArray(wav.readframes(wav.getnframes()))
             except (wave.Error, EOFError) as error:
                 self.problem.emit(
-                    f"No sound: {path.name} cannot be played ({error}); reinstall Backpain Timer. "
-                    "Cues show as a flash instead."
+                    self.tr(
+                        "No sound: {file} cannot be played ({error}); reinstall Backpain Timer. "
+                        "Cues show as a flash instead."
+                    ).format(file=path.name, error=error)
                 )
                 continue
             sink = None if device.isNull() else QAudioSink(device, audio_format, self)

@@ -178,7 +178,9 @@ class Voice(QObject):
                 self.say(pending)
         elif event == "failed":
             self._give_up(
-                f"No voice: {answer.get('reason')}. Sounds and the flash still work ({_INSTALL_HINT})."
+                self.tr("No voice: {reason}. Sounds and the flash still work ({hint}).").format(
+                    reason=answer.get("reason"), hint=_INSTALL_HINT
+                )
             )
         elif event == "said":
             self._unanswered.discard(answer.get("id", -1))
@@ -194,8 +196,10 @@ class Voice(QObject):
         if self.state is VoiceState.STARTING:
             seconds = self._start_timeout.interval() / 1000
             self._give_up(
-                f"No voice: the speech engine did not start within {seconds:g} s. "
-                f"Check that speech-dispatcher is running and can play sound ({_INSTALL_HINT})."
+                self.tr(
+                    "No voice: the speech engine did not start within {seconds} s. "
+                    "Check that speech-dispatcher is running and can play sound ({hint})."
+                ).format(seconds=f"{seconds:g}", hint=_INSTALL_HINT)
             )
 
     @Slot()
@@ -203,20 +207,30 @@ class Voice(QObject):
         if self._unanswered:
             seconds = self._answer_timeout.interval() / 1000
             self._give_up(
-                f"No voice: the speech engine stopped answering (nothing for {seconds:g} s). "
-                "Sounds and the flash still work; restart the app to try the voice again."
+                self.tr(
+                    "No voice: the speech engine stopped answering (nothing for {seconds} s). "
+                    "Sounds and the flash still work; restart the app to try the voice again."
+                ).format(seconds=f"{seconds:g}")
             )
 
     @Slot(QProcess.ProcessError)
     def _process_failed(self, error: QProcess.ProcessError) -> None:
         if error is QProcess.ProcessError.FailedToStart:
-            self._give_up(f"No voice: the speech process could not start ({self._command[0]}).")
+            self._give_up(
+                self.tr("No voice: the speech process could not start ({program}).").format(
+                    program=self._command[0]
+                )
+            )
 
     @Slot()
     def _process_finished(self) -> None:
         self._read()  # its last words may say why
         if self.state in (VoiceState.STARTING, VoiceState.READY):
-            self._give_up(f"No voice: the speech process ended unexpectedly ({_INSTALL_HINT}).")
+            self._give_up(
+                self.tr("No voice: the speech process ended unexpectedly ({hint}).").format(
+                    hint=_INSTALL_HINT
+                )
+            )
 
     def _give_up(self, reason: str) -> None:
         already_said = self.state is VoiceState.UNAVAILABLE

@@ -161,13 +161,13 @@ class SessionFlow(QObject):
         self._run(routine, start)
 
     def _cannot_switch(self, error: RoutineError) -> None:
-        self.problem.emit(f"Cannot start the gentler routine: {error.summary}")
+        self.problem.emit(self.tr("Cannot start the gentler routine: {error}").format(error=error.summary))
         self.home_requested.emit()
 
     def _run(self, routine: Routine, start: SessionStart) -> None:
         timeline = plan(routine)
         if not timeline.segments:
-            self.problem.emit(f"“{routine.name}” has no steps to time.")
+            self.problem.emit(self.tr("“{name}” has no steps to time.").format(name=routine.name))
             self.home_requested.emit()
             return
         self._session_start = start

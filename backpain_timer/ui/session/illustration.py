@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,13 +14,20 @@ from backpain_timer.domain.routine import Exercise, Position
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-_POSITION_WORDS = {Position.STANDING: "standing", Position.SEATED: "seated", Position.FLOOR: "on the floor"}
+_ALT_TEXTS = {
+    Position.STANDING: QT_TRANSLATE_NOOP("Illustration", "Illustration: {exercise}, standing"),
+    Position.SEATED: QT_TRANSLATE_NOOP("Illustration", "Illustration: {exercise}, seated"),
+    Position.FLOOR: QT_TRANSLATE_NOOP("Illustration", "Illustration: {exercise}, on the floor"),
+}
 
 
 def illustration_text(exercise: Exercise) -> str:
     """What a screen reader says for the picture: "Illustration: Child's pose, on the floor"."""
-    where = f", {_POSITION_WORDS[exercise.position]}" if exercise.position else ""
-    return f"Illustration: {exercise.name}{where}"
+    if exercise.position:
+        text = QCoreApplication.translate("Illustration", _ALT_TEXTS[exercise.position])
+    else:
+        text = QCoreApplication.translate("Illustration", "Illustration: {exercise}")
+    return text.format(exercise=exercise.name)
 
 
 class Illustration(QWidget):

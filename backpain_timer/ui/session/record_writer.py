@@ -33,7 +33,9 @@ class _AppendRecord(QRunnable):
                 record_id = store.append(self._record)
         except Exception as error:  # any failure must reach the user, never vanish in a worker
             self._outcome.failed.emit(
-                f"Could not save this session to your history ({self._database}): {error}"
+                QCoreApplication.translate(
+                    "RecordWriter", "Could not save this session to your history ({path}): {error}"
+                ).format(path=self._database, error=error)
             )
             return
         self._outcome.written.emit(record_id)
@@ -58,7 +60,9 @@ class _UpdateCheckin(QRunnable):
                 store.update_checkin(self._record_id, pain_after=self._pain_after, note=self._note)
         except Exception as error:  # must reach the user
             self._outcome.checkin_failed.emit(
-                f"Could not save your check-in to your history ({self._database}): {error}"
+                QCoreApplication.translate(
+                    "RecordWriter", "Could not save your check-in to your history ({path}): {error}"
+                ).format(path=self._database, error=error)
             )
             return
         self._outcome.checkin_saved.emit(self._record_id)
