@@ -6,15 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from backpain_timer.domain.routine import Breathe, Routine, Sides, Step
-
-# How a step's sides read, wherever a step is shown or printed ("" for an exercise without sides).
-SIDES_WORDS = {
-    Sides.BOTH: "left and right",
-    Sides.LEFT: "left side",
-    Sides.RIGHT: "right side",
-    Sides.NONE: "",
-}
+from backpain_timer.domain.routine import Breathe, Routine, Step
 
 
 class SegmentKind(StrEnum):
@@ -22,10 +14,6 @@ class SegmentKind(StrEnum):
     HOLD = "hold"
     SWITCH = "switch"
     REST = "rest"
-
-
-# Outside a hold the segment's side is the one coming up, and the words say so.
-_SIDE_WORDING = {SegmentKind.HOLD: "{side} side", SegmentKind.SWITCH: "to the {side} side"}
 
 
 @dataclass(frozen=True)
@@ -48,17 +36,6 @@ class Segment:
     @property
     def end(self) -> float:
         return self.start + self.duration
-
-    def where_words(self) -> tuple[str, ...]:
-        """Which side and rep: ("LEFT side", "rep 1 of 2") in a hold; before it, "to the LEFT side" in a
-        switch, "starting on the LEFT side" otherwise."""
-        words = []
-        if self.side:
-            wording = _SIDE_WORDING.get(self.kind, "starting on the {side} side")
-            words.append(wording.format(side=self.side.upper()))
-        if self.reps > 1:
-            words.append(f"rep {self.rep} of {self.reps}")
-        return tuple(words)
 
     def to_json(self) -> dict[str, Any]:
         return {

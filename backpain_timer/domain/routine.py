@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from backpain_timer.domain.texts import say
+
 DEFAULT_PREPARE_SECONDS = 10.0
 DEFAULT_REST_SECONDS = 15.0
 DEFAULT_SWITCH_SECONDS = 5.0
@@ -56,12 +58,33 @@ class Position(StrEnum):
 EQUIPMENT: tuple[str, ...] = ("mat", "band", "door anchor", "wall", "chair", "doorway", "towel", "cushion")
 
 
+# How each item of EQUIPMENT is said in a sentence, and the sentence (message id → English source).
+_EQUIPMENT_WORDS = {
+    "equipment.needed": "You'll need: {items}",
+    "equipment.mat": "a mat",
+    "equipment.band": "a band",
+    "equipment.door anchor": "a door anchor",
+    "equipment.wall": "a wall",
+    "equipment.chair": "a chair",
+    "equipment.doorway": "a doorway",
+    "equipment.towel": "a towel",
+    "equipment.cushion": "a cushion",
+}
+
+
 def equipment_sentence(equipment: Iterable[str]) -> str:
-    """The sentence before a session, such as "You'll need: a mat, a band" (each item once); '' for none."""
-    items = dict.fromkeys(equipment)
+    """The sentence before a session, such as "You'll need: a mat, a band" (each item once), in the language
+    in use; '' for none."""
+    items = [
+        say(f"equipment.{item}", _EQUIPMENT_WORDS[f"equipment.{item}"]) for item in dict.fromkeys(equipment)
+    ]
     if not items:
         return ""
-    return "You'll need: " + ", ".join(f"{'an' if item[0] in 'aeiou' else 'a'} {item}" for item in items)
+    return say("equipment.needed", _EQUIPMENT_WORDS["equipment.needed"]).format(items=", ".join(items))
+
+
+def message_texts() -> dict[str, str]:
+    return dict(_EQUIPMENT_WORDS)
 
 
 def who_should_adapt(steps: Iterable[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backpain_timer.domain.plan import Plan, Segment, SegmentKind
+from backpain_timer.domain.routine import Sides
 from backpain_timer.domain.texts import say
 
 PHASE_WORDS = {
@@ -27,7 +28,16 @@ _WORDS = {
     "title.next": "{phase} · next: {what}",
     "side.left": "left",
     "side.right": "right",
+    # How a step's sides read, wherever a step is shown or printed (an exercise without sides says nothing).
+    "sides.both": "left and right",
+    "sides.left": "left side",
+    "sides.right": "right side",
+    # Which side a segment is on: in a hold; coming up in a switch; coming up otherwise.
+    "where.hold": "{side} side",
+    "where.switch": "to the {side} side",
+    "where.before": "starting on the {side} side",
 }
+_WHERE = {SegmentKind.HOLD: "where.hold", SegmentKind.SWITCH: "where.switch"}
 
 
 def _word(msgid: str) -> str:
@@ -50,6 +60,23 @@ def interrupted_reason() -> str:
 def side_word(side: str) -> str:
     """ "left"/"right" in the language in use."""
     return _word(f"side.{side}") if f"side.{side}" in _WORDS else side
+
+
+def sides_words(sides: Sides) -> str:
+    """ "left and right", "left side", "right side", or "" for an exercise without sides."""
+    return "" if sides is Sides.NONE else _word(f"sides.{sides.value}")
+
+
+def where_words(segment: Segment) -> tuple[str, ...]:
+    """Which side and rep: ("LEFT side", "rep 1 of 2") in a hold; before it, "to the LEFT side" in a
+    switch, "starting on the LEFT side" otherwise."""
+    words = []
+    if segment.side:
+        wording = _word(_WHERE.get(segment.kind, "where.before"))
+        words.append(wording.format(side=side_word(segment.side).upper()))
+    if segment.reps > 1:
+        words.append(_word("next.rep").format(rep=segment.rep, reps=segment.reps))
+    return tuple(words)
 
 
 def message_texts() -> dict[str, str]:

@@ -5,10 +5,28 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.plan import SIDES_WORDS
 from backpain_timer.domain.routine import Exercise
+from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.theme import current_colors
+
+_EASIER = QT_TRANSLATE_NOOP("ExerciseHtml", "Easier:")
+_HARDER = QT_TRANSLATE_NOOP("ExerciseHtml", "Harder:")
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP or translate where written) in the window's language."""
+    return QCoreApplication.translate("ExerciseHtml", text)
+
+
+def _label(text: str) -> str:
+    return f"<p><b>{html.escape(_tr(text))}</b></p>"
+
+
+def _labelled(label: str, text: str) -> str:
+    return f"<p><b>{html.escape(label)}</b> {html.escape(text)}</p>"
 
 
 def _items(tag: str, lines: Iterable[str], style: str = "") -> str:
@@ -23,19 +41,27 @@ def exercise_preview_html(exercise: Exercise) -> str:
         parts.append(f"<p>{html.escape(exercise.summary)}</p>")
     defaults = []
     if exercise.hold is not None:
-        defaults.append(f"hold {format_duration(exercise.hold)}")
-    if exercise.sides is not None and SIDES_WORDS[exercise.sides]:
-        defaults.append(SIDES_WORDS[exercise.sides])
+        defaults.append(
+            QCoreApplication.translate("ExerciseHtml", "hold {time}").format(
+                time=format_duration(exercise.hold)
+            )
+        )
+    if exercise.sides is not None and sides_words(exercise.sides):
+        defaults.append(sides_words(exercise.sides))
     if exercise.targets:
-        defaults.append("works " + ", ".join(exercise.targets))
+        defaults.append(
+            QCoreApplication.translate("ExerciseHtml", "works {targets}").format(
+                targets=", ".join(exercise.targets)
+            )
+        )
     if defaults:
         parts.append(f"<p><i>{html.escape(' · '.join(defaults))}</i></p>")
     if exercise.instructions:
-        parts.append("<p><b>How</b></p>" + _items("ol", exercise.instructions))
+        parts.append(_label(QT_TRANSLATE_NOOP("ExerciseHtml", "How")) + _items("ol", exercise.instructions))
     if exercise.cues:
-        parts.append("<p><b>Cues</b></p>" + _items("ul", exercise.cues))
+        parts.append(_label(QT_TRANSLATE_NOOP("ExerciseHtml", "Cues")) + _items("ul", exercise.cues))
     if exercise.caution:
-        parts.append(f"<p><b>Caution:</b> {html.escape(exercise.caution)}</p>")
+        parts.append(_labelled(QCoreApplication.translate("ExerciseHtml", "Caution:"), exercise.caution))
     return "".join(parts)
 
 
@@ -53,9 +79,9 @@ def exercise_details_html(exercise: Exercise | None, note: str) -> str:
             parts.append(_items("ol", exercise.instructions, " style='margin-left:-20px'"))
         if exercise.cues:
             parts.append(_items("ul", exercise.cues, " style='margin-left:-20px'"))
-        for label, variant in (("Easier", exercise.easier), ("Harder", exercise.harder)):
+        for label, variant in ((_EASIER, exercise.easier), (_HARDER, exercise.harder)):
             if variant:
-                parts.append(f"<p><b>{label}:</b> {html.escape(variant)}</p>")
+                parts.append(_labelled(_tr(label), variant))
     return "".join(parts)
 
 

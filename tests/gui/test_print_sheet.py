@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from backpain_timer.domain.routine import Routine, Step
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
-from backpain_timer.ui.home.print_sheet import SAFETY_LINE, print_command, render_routine_pdf
+from backpain_timer.ui.home.print_sheet import print_command, render_routine_pdf, safety_line
 
 A4_POINTS = QSizeF(595.3, 841.9)
 
@@ -47,7 +47,7 @@ def test_prints_a_preset_on_one_a4_page(qapp: QApplication, tmp_path: Path, data
     assert "Total time" in text
     for step in routine.steps:
         assert step.exercise.name in text
-    assert SAFETY_LINE in text
+    assert safety_line() in text
 
 
 def test_a_hundred_steps_still_fit_one_page(qapp: QApplication, tmp_path: Path, data_dir: Path) -> None:
@@ -58,7 +58,7 @@ def test_a_hundred_steps_still_fit_one_page(qapp: QApplication, tmp_path: Path, 
     render_routine_pdf(routine, library.exercises, out)
     document = _pdf(out)
     assert document.pageCount() == 1
-    assert SAFETY_LINE in _text(document)
+    assert safety_line() in _text(document)
 
 
 def test_unknown_routine_is_an_error_with_a_suggestion(

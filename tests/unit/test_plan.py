@@ -1,5 +1,6 @@
-from backpain_timer.domain.plan import SIDES_WORDS, Segment, SegmentKind, plan
+from backpain_timer.domain.plan import Segment, SegmentKind, plan
 from backpain_timer.domain.routine import Exercise, Routine, Sides, Step
+from backpain_timer.domain.segment_words import sides_words, where_words
 
 CHILD = Exercise(name="Child's pose", id="childs-pose", hold=45.0)
 ROTATION = Exercise(name="Thoracic rotation", id="thoracic-rotation", sides=Sides.BOTH, hold=30.0)
@@ -118,7 +119,7 @@ def test_each_segment_says_which_side_and_rep_and_which_hold_comes_next() -> Non
         hold = timeline.next_hold(segment)
         return None if hold is None else hold.index
 
-    assert [(s.kind.value, s.where_words(), next_hold_index(s)) for s in timeline.segments] == [
+    assert [(s.kind.value, where_words(s), next_hold_index(s)) for s in timeline.segments] == [
         ("prepare", ("starting on the LEFT side",), 1),
         ("hold", ("LEFT side",), 1),
         ("switch", ("to the RIGHT side",), 3),
@@ -143,4 +144,4 @@ def test_only_a_switch_to_the_other_side_switches_sides() -> None:
 
 
 def test_sides_have_one_wording() -> None:
-    assert [SIDES_WORDS[sides] for sides in Sides] == ["", "left and right", "left side", "right side"]
+    assert [sides_words(sides) for sides in Sides] == ["", "left and right", "left side", "right side"]

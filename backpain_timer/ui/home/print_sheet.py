@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageSize, QPainter, QPdfWriter, QPen
 
 from backpain_timer.domain.back_guide import red_flags_paragraph
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.plan import SIDES_WORDS, plan
+from backpain_timer.domain.plan import plan
 from backpain_timer.domain.routine import (
     DEFAULT_REST_SECONDS,
     DEFAULT_SWITCH_SECONDS,
@@ -26,14 +26,31 @@ from backpain_timer.domain.routine import (
     equipment_sentence,
     who_should_adapt,
 )
+from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.colors import LIGHT
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-SAFETY_LINE = (
-    "General information, not medical advice. Check with a healthcare professional before starting a new "
-    f"routine. {red_flags_paragraph()}"
+
+def safety_line() -> str:
+    """The sheet's last words: not medical advice, and when to stop and get help (in the language in use)."""
+    return (
+        QCoreApplication.translate(
+            "PrintSheet",
+            "General information, not medical advice. "
+            "Check with a healthcare professional before starting a new routine.",
+        )
+        + " "
+        + red_flags_paragraph()
+    )
+
+
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("PrintSheet", "Exercise"),
+    QT_TRANSLATE_NOOP("PrintSheet", "Hold"),
+    QT_TRANSLATE_NOOP("PrintSheet", "Sides"),
+    QT_TRANSLATE_NOOP("PrintSheet", "Reps"),
 )
 _DPI = 300
 _MM = _DPI / 25.4  # device pixels per millimetre
@@ -116,7 +133,10 @@ class _Sheet:
     def _header(self, routine: Routine, top: float) -> float:
         y = top + self._paragraph(routine.name, _font(22, bold=True), LIGHT.text, top, 3)
         total = plan(routine).total_seconds
-        facts = [f"Total time {format_duration(total)}", f"{len(routine.steps)} steps"]
+        facts = [
+            QCoreApplication.translate("PrintSheet", "Total time {time}").format(time=format_duration(total)),
+            QCoreApplication.translate("PrintSheet", "%n step(s)", "", len(routine.steps)),
+        ]
         if routine.tags:
             facts.append(", ".join(routine.tags))
         y += 1.5 * _MM
@@ -130,9 +150,16 @@ class _Sheet:
             DEFAULT_REST_SECONDS if routine.rest is None else routine.rest
         ]
         rest = format_duration(rests[0]) + (f"–{format_duration(rests[-1])}" if len(rests) > 1 else "")
-        pauses = (
-            f"Get ready {format_duration(routine.prepare_seconds)}  ·  rest {rest} between steps"
-            f"  ·  {format_duration(switch)} to switch sides"
+        pauses = "  ·  ".join(
+            (
+                QCoreApplication.translate("PrintSheet", "Get ready {time}").format(
+                    time=format_duration(routine.prepare_seconds)
+                ),
+                QCoreApplication.translate("PrintSheet", "rest {time} between steps").format(time=rest),
+                QCoreApplication.translate("PrintSheet", "{time} to switch sides").format(
+                    time=format_duration(switch)
+                ),
+            )
         )
         y += 2.5 * _MM
         y += self._paragraph(pauses, _font(9), LIGHT.muted, y, 1)
@@ -154,8 +181,19 @@ class _Sheet:
                 (step.exercise.name, step.exercise.avoid_if) for step in routine.steps
             )
         )
-        blocks = [(f"Skip or adapt a step if: {adapt}", LIGHT.text)] if adapt else []
-        blocks.append((SAFETY_LINE, LIGHT.warning))
+        blocks = (
+            [
+                (
+                    QCoreApplication.translate("PrintSheet", "Skip or adapt a step if: {steps}").format(
+                        steps=adapt
+                    ),
+                    LIGHT.text,
+                )
+            ]
+            if adapt
+            else []
+        )
+        blocks.append((safety_line(), LIGHT.warning))
         page = QRectF(0, 0, self.width, self.page.height())
         heights = [metrics.boundingRect(page, int(flags), text).height() + 1.5 * _MM for text, _ in blocks]
         top = bottom - sum(heights) - metrics.height() - 2 * _MM
@@ -190,7 +228,12 @@ class _Sheet:
         widths = (number + picture, self.width - number - picture - hold - sides - reps, hold, sides, reps)
         x = [self.left + sum(widths[:column]) for column in range(len(widths))]
         middle_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for left, width, title in zip(x, widths, ("", "Exercise", "Hold", "Sides", "Reps"), strict=True):
+        for left, width, title in zip(
+            x,
+            widths,
+            ("", *(QCoreApplication.translate("PrintSheet", heading) for heading in _HEADINGS)),
+            strict=True,
+        ):
             self._text(
                 QRectF(left, top, width, heading_height), title, _font(9, bold=True), LIGHT.muted, middle_left
             )
@@ -293,8 +336,8 @@ def _detail(step: Step) -> str:
     if step.breathe is not None:
         if text and text[-1] not in ".!?":
             text += "."
-        pacing = (
-            f"Breathe in {format_duration(step.breathe.inhale)}, out {format_duration(step.breathe.exhale)}."
+        pacing = QCoreApplication.translate("PrintSheet", "Breathe in {inhale}, out {exhale}.").format(
+            inhale=format_duration(step.breathe.inhale), exhale=format_duration(step.breathe.exhale)
         )
         text = f"{text} {pacing}".strip()
     return text
@@ -341,5 +384,5 @@ def print_command(routine_arg: str, out: Path, data_dir: Path) -> int:
 
 def _sides_cell(sides: Sides) -> str:
     """The sides column: "Left and right", "Left side", …; a dash for an exercise without sides."""
-    words = SIDES_WORDS[sides]
+    words = sides_words(sides)
     return words[:1].upper() + words[1:] if words else "–"

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from backpain_timer.domain.durations import format_clock
-from backpain_timer.domain.plan import SIDES_WORDS
 from backpain_timer.domain.routine import equipment_sentence, who_should_adapt
+from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
 from backpain_timer.ui.theme import current_colors
 
 
 def _step_html(number: int, step: StepOutline, muted: str) -> str:
     details = [format_clock(step.hold_seconds)]
-    sides = SIDES_WORDS[step.sides]
+    sides = sides_words(step.sides)
     if sides:
         details.append(sides)
     if step.reps > 1:
-        details.append(f"{step.reps} reps")
+        details.append(QCoreApplication.translate("RoutineHtml", "%n rep(s)", "", step.reps))
     note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
     return (
         f"<tr><td style='padding:4px 8px 4px 0; color:{muted}'>{number}.</td>"
@@ -37,5 +39,6 @@ def routine_html(routine: RoutineInfo) -> str:
         f"<li>{html.escape(sentence)} <span style='color:{muted}'>({html.escape(', '.join(names))})</span></li>"
         for sentence, names in who_should_adapt((step.name, step.avoid_if) for step in outline)
     )
-    adapt_html = f"<p><b>Skip or adapt a step if:</b></p><ul>{adapt}</ul>" if adapt else ""
+    skip = html.escape(QCoreApplication.translate("RoutineHtml", "Skip or adapt a step if:"))
+    adapt_html = f"<p><b>{skip}</b></p><ul>{adapt}</ul>" if adapt else ""
     return f"{description}{equipment}<table>{rows}</table>{adapt_html}"

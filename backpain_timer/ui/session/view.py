@@ -26,7 +26,7 @@ from backpain_timer.domain.advice import when_to_stop
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import Segment, SegmentKind
 from backpain_timer.domain.routine import Exercise, equipment_sentence
-from backpain_timer.domain.segment_words import interrupted_reason, paused_word, segment_words
+from backpain_timer.domain.segment_words import interrupted_reason, paused_word, segment_words, where_words
 from backpain_timer.domain.session import SessionState
 from backpain_timer.ui.exercise_html import exercise_details_html, session_cue_lines
 from backpain_timer.ui.session.controller import SessionController
@@ -246,9 +246,11 @@ class SessionView(QWidget):
         plan = self.controller.engine.plan
         words = segment_words(plan, segment)
         self._show_phase()
-        self.step_label.setText(f"Step {segment.step} of {len(plan.routine.steps)}")
+        self.step_label.setText(
+            self.tr("Step {step} of {steps}").format(step=segment.step, steps=len(plan.routine.steps))
+        )
         self.exercise_label.setText(words.name)
-        where = segment.where_words()
+        where = where_words(segment)
         self.side_label.setText(" · ".join(where))
         self.side_label.setVisible(bool(where))
         exercise = self._exercise_of(segment)
