@@ -113,7 +113,9 @@ class TrayController(QObject):
         return self._built is not None and self._built.isVisible()
 
     def _update_show_hide(self) -> None:
-        self.show_hide_action.setText("Hide window" if self._window_visible() else "Show window")
+        self.show_hide_action.setText(
+            self.tr("Hide window") if self._window_visible() else self.tr("Show window")
+        )
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

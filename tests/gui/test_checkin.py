@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.advice import advise
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.checkin.advice_panel import EMERGENCY_HEADLINE, URGENT_HEADLINE
+from backpain_timer.ui.checkin.advice_panel import headline
 from backpain_timer.ui.checkin.before_session import BeforeSessionView
 from backpain_timer.ui.checkin.emergency_colors import LIGHT_EMERGENCY
 from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
@@ -85,7 +85,7 @@ def test_symptoms_show_the_urgent_panel_before_anything_starts(qtbot: QtBot, vie
     panel = view.advice_panel
     assert view.currentWidget() is panel
     assert panel.headline_label.isVisible()
-    assert panel.headline_label.text() == URGENT_HEADLINE
+    assert panel.headline_label.text() == headline("urgent")
     assert "tingling" in panel.text_label.text()
     assert panel.routine_buttons == {}  # no routine is suggested with red flags
     assert panel.go_on_button.text() == "Go on anyway"
@@ -233,7 +233,7 @@ def test_an_emergency_answer_shows_the_red_page_and_the_user_may_go_on(
     panel = view.advice_panel
     assert view.currentWidget() is panel
     assert panel.level == "emergency"
-    assert panel.headline_label.text() == EMERGENCY_HEADLINE
+    assert panel.headline_label.text() == headline("emergency")
     assert "call your local emergency number now" in panel.text_label.text()
     assert LIGHT_EMERGENCY.background in panel.styleSheet()  # the whole page, not a card
     assert panel.back_button.property("primary") is True

@@ -15,7 +15,7 @@ from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.history_summary import local_timezone
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings
-from backpain_timer.ui.checkin.advice_panel import URGENT_HEADLINE
+from backpain_timer.ui.checkin.advice_panel import headline
 from backpain_timer.ui.main_window import MainWindow
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.records import finished_session
@@ -121,7 +121,7 @@ def test_symptoms_show_the_urgent_panel_and_going_on_starts_the_session(
     panel = window.before_view.advice_panel
     assert window.before_view.currentWidget() is panel
     assert window.controller is None
-    assert panel.headline_label.text() == URGENT_HEADLINE
+    assert panel.headline_label.text() == headline("urgent")
     assert "tingling" in panel.text_label.text()
     assert "prompt medical attention" not in panel.text_label.text()  # said once, in the headline
     assert "doctor" in panel.text_label.text()

@@ -11,14 +11,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from backpain_timer.domain.advice import TITLES, Advice
+from backpain_timer.domain.advice import Advice, title
 from backpain_timer.ui.checkin.emergency_colors import emergency_colors
 from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
 from backpain_timer.ui.theme import current_colors
 
-EMERGENCY_HEADLINE = f"{TITLES['emergency']}."
-URGENT_HEADLINE = f"{TITLES['urgent']}."
-_HEADLINES = {"emergency": EMERGENCY_HEADLINE, "urgent": URGENT_HEADLINE}
+_HEADLINE_LEVELS = ("emergency", "urgent")
+
+
+def headline(level: str) -> str:
+    """The panel's big line for an emergency or urgent level ("Call your local emergency number now.");
+    '' for the others."""
+    return f"{title(level)}." if level in _HEADLINE_LEVELS else ""
 
 
 def routine_title(routine_id: str) -> str:
@@ -75,8 +79,8 @@ class AdvicePanel(QWidget):
 
     def show_advice(self, advice: Advice, routine_name: str = "") -> None:
         self.level = advice.level
-        urgent = advice.level in _HEADLINES
-        self.headline_label.setText(_HEADLINES.get(advice.level, ""))
+        urgent = advice.level in _HEADLINE_LEVELS
+        self.headline_label.setText(headline(advice.level))
         self.headline_label.setVisible(urgent)
         self.title_label.setText(advice.title)
         self.title_label.setVisible(not urgent)  # the headline is the urgent panel's title

@@ -66,8 +66,8 @@ class PainScale(QWidget):
         self.slider.sliderReleased.connect(lambda: self._slider_moved(self.slider.value()))
         ends = QHBoxLayout()
         for text, alignment in (
-            ("0  no pain", Qt.AlignmentFlag.AlignLeft),
-            ("10  worst pain", Qt.AlignmentFlag.AlignRight),
+            (self.tr("0  no pain"), Qt.AlignmentFlag.AlignLeft),
+            (self.tr("10  worst pain"), Qt.AlignmentFlag.AlignRight),
         ):
             end = QLabel(text)
             end.setProperty("muted", True)

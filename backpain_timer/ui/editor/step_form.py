@@ -92,8 +92,8 @@ class StepForm(StepPart):
         exercise_widget.setLayout(exercise_row)
 
         self.inline_name = QLineEdit()
-        self.inline_instructions = LinesField("One instruction per line", lines=3)
-        self.inline_cues = LinesField("One cue per line", lines=2)
+        self.inline_instructions = LinesField(self.tr("One instruction per line"), lines=3)
+        self.inline_cues = LinesField(self.tr("One cue per line"), lines=2)
         self.inline_caution = QLineEdit()
         self.inline_caution.setPlaceholderText(self.tr("When to stop or take care"))
         self.inline_name.textEdited.connect(lambda text: self._set_inline("name", text))
@@ -109,14 +109,14 @@ class StepForm(StepPart):
         self.inline_group = QGroupBox(self.tr("Custom exercise"))
         inline_form = QFormLayout(self.inline_group)
         for label, key in (
-            ("Name", "name"),
-            ("Instructions", "instructions"),
-            ("Cues", "cues"),
-            ("Caution", "caution"),
+            (self.tr("Name"), "name"),
+            (self.tr("Instructions"), "instructions"),
+            (self.tr("Cues"), "cues"),
+            (self.tr("Caution"), "caution"),
         ):
             inline_form.addRow(label, self.inline_boxes[key])
 
-        self.hold = duration_field("e.g. 45s or 1:30")
+        self.hold = duration_field(self.tr("e.g. 45s or 1:30"))
         self.hold.textEdited.connect(lambda text: self._set("hold", text, typing=True))
         self.reps = QSpinBox()
         self.reps.setRange(1, MAX_REPS)
@@ -134,9 +134,9 @@ class StepForm(StepPart):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Shown during the step, e.g. Breathe into your back"))
         self.note.textEdited.connect(lambda text: self._set("note", text, typing=True))
-        self.inhale = duration_field("in, e.g. 4s")
+        self.inhale = duration_field(self.tr("in, e.g. 4s"))
         self.inhale.textEdited.connect(lambda text: self._set("inhale", text, typing=True))
-        self.exhale = duration_field("out, e.g. 6s")
+        self.exhale = duration_field(self.tr("out, e.g. 6s"))
         self.exhale.textEdited.connect(lambda text: self._set("exhale", text, typing=True))
         breathe_row = QHBoxLayout()
         breathe_row.setContentsMargins(0, 0, 0, 0)
@@ -148,16 +148,16 @@ class StepForm(StepPart):
 
         # The form's labels sit on the field boxes, not the fields: name each field for screen readers.
         for field, name in (
-            (self.inline_name, "Custom exercise name"),
-            (self.inline_caution, "Custom exercise caution"),
-            (self.hold, "Hold"),
-            (self.reps, "Reps"),
-            (self.sides, "Sides"),
-            (self.rest, "Rest after this step"),
-            (self.switch, "Switch time"),
-            (self.note, "Note"),
-            (self.inhale, "Breathe in"),
-            (self.exhale, "Breathe out"),
+            (self.inline_name, self.tr("Custom exercise name")),
+            (self.inline_caution, self.tr("Custom exercise caution")),
+            (self.hold, self.tr("Hold")),
+            (self.reps, self.tr("Reps")),
+            (self.sides, self.tr("Sides")),
+            (self.rest, self.tr("Rest after this step")),
+            (self.switch, self.tr("Switch time")),
+            (self.note, self.tr("Note")),
+            (self.inhale, self.tr("Breathe in")),
+            (self.exhale, self.tr("Breathe out")),
         ):
             field.setAccessibleName(name)
 
@@ -181,10 +181,11 @@ class StepForm(StepPart):
         form.addRow(self.tr("Exercise"), self.boxes["exercise"])
         form.addRow(self.inline_group)
         # Two fields share a row where they belong together, so the plan below keeps room.
-        form.addRow(self.tr("&Hold"), self._pair(self.boxes["hold"], "Re&ps", self.boxes["reps"]))
+        form.addRow(self.tr("&Hold"), self._pair(self.boxes["hold"], self.tr("Re&ps"), self.boxes["reps"]))
         form.addRow(self.tr("Si&des"), self.boxes["sides"])
         form.addRow(
-            self.tr("Rest after"), self._pair(self.boxes["rest"], "Switch time", self.boxes["switch"])
+            self.tr("Rest after"),
+            self._pair(self.boxes["rest"], self.tr("Switch time"), self.boxes["switch"]),
         )
         form.addRow(self.tr("N&ote"), self.boxes["note"])
         form.addRow(self.tr("Breathe"), self.boxes["breathe"])

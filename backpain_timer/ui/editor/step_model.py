@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -15,7 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import Exercise
+from backpain_timer.domain.routine import Exercise, Sides
+from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import InlineExerciseDraft, StepDraft, route_problems
 from backpain_timer.ui.table_model import AnyIndex
@@ -25,9 +27,11 @@ STEP_ROW_MIME = "application/x-backpain-timer-step-row"
 
 def step_title(step: StepDraft, exercises: Mapping[str, Exercise]) -> str:
     if isinstance(step.exercise, InlineExerciseDraft):
-        return step.exercise.name.strip() or "Custom exercise"
+        return step.exercise.name.strip() or QCoreApplication.translate("StepList", "Custom exercise")
     known = exercises.get(step.exercise)
-    return known.name if known is not None else step.exercise or "No exercise"
+    if known is not None:
+        return known.name
+    return step.exercise or QCoreApplication.translate("StepList", "No exercise")
 
 
 def step_summary(step: StepDraft, exercises: Mapping[str, Exercise]) -> str:
@@ -36,14 +40,12 @@ def step_summary(step: StepDraft, exercises: Mapping[str, Exercise]) -> str:
     hold = step.hold.strip()
     if not hold and exercise is not None and exercise.hold is not None:
         hold = format_duration(exercise.hold)
-    parts = [hold or "no hold time"]
+    parts = [hold or QCoreApplication.translate("StepList", "no hold time")]
     if step.reps != 1:
         parts[0] += f" × {step.reps}"
     sides = step.sides or (exercise.sides.value if exercise is not None and exercise.sides else "")
-    if sides == "both":
-        parts.append("both sides")
-    elif sides in ("left", "right"):
-        parts.append(f"{sides} side")
+    if sides in ("both", "left", "right"):
+        parts.append(sides_words(Sides(sides)))
     return " · ".join(parts)
 
 

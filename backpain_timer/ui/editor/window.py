@@ -167,16 +167,16 @@ class EditorWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(list(UNDO_KEYS))
         self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(list(REDO_KEYS))
         self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
-        toolbar = self.addToolBar("Edit")
+        toolbar = self.addToolBar(self.tr("Edit"))
         toolbar.setMovable(False)
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
@@ -228,18 +228,24 @@ class EditorWindow(QMainWindow):
         if routine_id is not None and self.library.has_builtin(routine_id):
             if self.library.has_user(routine_id):
                 parts.append(
-                    "This is your own version of a built-in routine. "
-                    "Routine ▸ Restore built-in (in the main window) brings the original back."
+                    self.tr(
+                        "This is your own version of a built-in routine. "
+                        "Routine ▸ Restore built-in (in the main window) brings the original back."
+                    )
                 )
             else:
                 parts.append(
-                    "This is a built-in routine. Saving keeps your own copy, which is then used instead of "
-                    "it; Routine ▸ Restore built-in (in the main window) brings the original back."
+                    self.tr(
+                        "This is a built-in routine. Saving keeps your own copy, which is then used instead of "
+                        "it; Routine ▸ Restore built-in (in the main window) brings the original back."
+                    )
                 )
         if self._own_file_has_comments():
             parts.append(
-                "This file has comments, which the editor cannot keep: saving writes it without them and "
-                "keeps the commented version in the trash folder of your data."
+                self.tr(
+                    "This file has comments, which the editor cannot keep: saving writes it without them and "
+                    "keeps the commented version in the trash folder of your data."
+                )
             )
         self._show_notice(" ".join(parts))
 

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -116,7 +116,9 @@ class HistoryCharts(QWidget):
         colors = current_colors()
         oldest_first = sorted(records, key=lambda record: record.started_at)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM")
+        x_axis.setFormat(
+            QCoreApplication.translate("DateFormats", "d MMM", "QLocale date pattern: day and month name")
+        )
         # Ticks a whole number of days apart, so no date shows twice ("30 Nov, 30 Nov, 1 Dec").
         days = (today - first_day).days + 1
         step = max(1, math.ceil(days / 6))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_timer.domain.advice import TITLES
+from backpain_timer.domain.advice import title
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.run_summary import LAST_RUNS, cool_down_share
 from backpain_timer.domain.safety import trend_findings
@@ -152,7 +152,7 @@ class HistoryView(QWidget):
         filters = QHBoxLayout()
         # On Linux a combo box's accessible name is its value: a screen reader says what it is for from
         # the label it is labelled by (the buddy).
-        for caption, combo in (("Routine", self.routine_filter), ("Tag", self.tag_filter)):
+        for caption, combo in ((self.tr("Routine"), self.routine_filter), (self.tr("Tag"), self.tag_filter)):
             buddy = QLabel(caption)
             buddy.setBuddy(combo)
             filters.addWidget(buddy)
@@ -213,7 +213,7 @@ class HistoryView(QWidget):
         # The same advice as `history --summary`, most serious first.
         self.trend_label.setVisible(bool(findings))
         self.trend_label.setText(
-            "<br><br>".join(f"<b>{TITLES[finding.level]}.</b> {finding.text}" for finding in findings)
+            "<br><br>".join(f"<b>{title(finding.level)}.</b> {finding.text}" for finding in findings)
         )
 
     def _count_streak(self, generation: int) -> None:

@@ -4,7 +4,7 @@ them, icons alone (with their names and keys in tooltips and accessible names) w
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from backpain_timer.ui.theme import current_colors
@@ -65,7 +65,8 @@ class ControlRow(QWidget):
         button.setProperty("word", name)
         button.setProperty("standard_icon", icon)
         button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({key})")
+        key_name = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)  # in Qt's language
+        button.setToolTip(self.tr("{action} ({key})").format(action=name, key=key_name))
         button.setIcon(tinted_icon(self, icon))
         button.setText(name if self._words else "")
         self._choose_words()

@@ -65,13 +65,15 @@ class EndView(QWidget):
         figures = QFormLayout()
         figures.setHorizontalSpacing(24)
         figures.setVerticalSpacing(6)
-        for caption, value in (
-            ("Planned", self.planned_value),
-            ("Actual", self.actual_value),
-            ("Holds", self.holds_value),
-        ):
+        # The accessible name of each value is "Caption: value", set with the value.
+        self._captions = {
+            self.planned_value: ("Planned", self.tr("Planned")),
+            self.actual_value: ("Actual", self.tr("Actual")),
+            self.holds_value: ("Holds", self.tr("Holds")),
+        }
+        for value, (name, caption) in self._captions.items():
             value.setStyleSheet("font-size: 14pt; font-weight: 600;")
-            value.setObjectName(caption)  # the accessible name is "Caption: value", set with the value
+            value.setObjectName(name)
             figures.addRow(FigureCaption(caption), value)
         centred_figures = QHBoxLayout()
         centred_figures.addStretch(1)
@@ -115,18 +117,24 @@ class EndView(QWidget):
         outer.addWidget(scroll)
 
     def show_result(self, record: SessionRecord) -> None:
-        self.title_label.setText("Well done!" if record.completed else "Stopped early")
+        self.title_label.setText(self.tr("Well done!") if record.completed else self.tr("Stopped early"))
         self.routine_label.setText(record.routine_name)
         self.planned_value.setText(format_clock(record.planned_seconds))
         actual = format_clock(record.active_seconds)
         if record.elapsed_seconds - record.active_seconds >= 1:
-            actual += f"  (with pauses {format_clock(record.elapsed_seconds)})"
+            actual += "  " + self.tr("(with pauses {time})").format(time=format_clock(record.elapsed_seconds))
         self.actual_value.setText(actual)
-        skipped = f", {record.holds_skipped} skipped" if record.holds_skipped else ", none skipped"
-        self.holds_value.setText(f"{record.holds_done} done{skipped}")
+        if record.holds_skipped:
+            holds = self.tr("{done} done, {skipped} skipped").format(
+                done=record.holds_done, skipped=record.holds_skipped
+            )
+        else:
+            holds = self.tr("{done} done, none skipped").format(done=record.holds_done)
+        self.holds_value.setText(holds)
         self.save_label.setText("")
         for value in (self.planned_value, self.actual_value, self.holds_value):
-            value.setAccessibleName(f"{value.objectName()}: {value.text()}")  # "Planned: 03:21"
+            caption = self._captions[value][1]
+            value.setAccessibleName(f"{caption}: {value.text()}")  # "Planned: 03:21"
 
     def set_save_status(self, text: str) -> None:
         self.save_label.setText(text)

@@ -210,17 +210,17 @@ class SessionFlow(QObject):
         self.after_checkin.setVisible(should_ask_after(self.settings))
         self.history_writer.write(record)
         self.end_view.show_result(record)
-        self.end_view.set_save_status("Saving to your history…")
+        self.end_view.set_save_status(self.tr("Saving to your history…"))
         self.page_requested.emit(self.end_view)
 
     def _record_written(self, record_id: int) -> None:
-        self.end_view.set_save_status("Saved to your history.")
+        self.end_view.set_save_status(self.tr("Saved to your history."))
         if self._pairing is not None and (ready := self._pairing.record_written(record_id)):
             self.history_writer.update_checkin(*ready)
         self.history_changed.emit()
 
     def _record_failed(self, message: str) -> None:
-        self.end_view.set_save_status("Not saved — see the message below.")
+        self.end_view.set_save_status(self.tr("Not saved — see the message below."))
         self.problem.emit(message)
 
     def _after_answered(self, pain_after: int | None, note: str | None) -> None:

@@ -37,7 +37,6 @@ from backpain_timer.ui.session.progress_ring import ProgressRing
 from backpain_timer.ui.theme import current_colors, phase_color
 
 _THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-_RESUME_HINT = "Space resumes"
 _SP = QStyle.StandardPixmap
 
 
@@ -71,7 +70,7 @@ class SessionView(QWidget):
         keep_room = self.side_label.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # the ring keeps its size when the side line comes and goes
         self.side_label.setSizePolicy(keep_room)
-        self.ring = ProgressRing("Time left in this part")
+        self.ring = ProgressRing(self.tr("Time left in this part"))
         self.paused_label = FitLabel(bold=True)
         self.paused_label.hide()
         self.cue_label = CueText()
@@ -124,14 +123,14 @@ class SessionView(QWidget):
         coming.addWidget(self.total_label)
 
         self.controls = ControlRow()
-        self.previous_button = self.controls.add_button("Previous", "Left", _SP.SP_MediaSkipBackward)
-        self.pause_button = self.controls.add_button("Pause", "Space", _SP.SP_MediaPause)
-        self.skip_button = self.controls.add_button("Skip", "Right", _SP.SP_MediaSkipForward)
-        self.stop_button = self.controls.add_button("Stop", "Esc", _SP.SP_MediaStop)
-        self.mute_button = self.controls.add_button("Mute", "M", _SP.SP_MediaVolume, right=True)
+        self.previous_button = self.controls.add_button(self.tr("Previous"), "Left", _SP.SP_MediaSkipBackward)
+        self.pause_button = self.controls.add_button(self.tr("Pause"), "Space", _SP.SP_MediaPause)
+        self.skip_button = self.controls.add_button(self.tr("Skip"), "Right", _SP.SP_MediaSkipForward)
+        self.stop_button = self.controls.add_button(self.tr("Stop"), "Esc", _SP.SP_MediaStop)
+        self.mute_button = self.controls.add_button(self.tr("Mute"), "M", _SP.SP_MediaVolume, right=True)
         self.mute_button.setCheckable(True)
         self.fullscreen_button = self.controls.add_button(
-            "Fullscreen", "F11", _SP.SP_TitleBarMaxButton, right=True
+            self.tr("Fullscreen"), "F11", _SP.SP_TitleBarMaxButton, right=True
         )
 
         self._layout = QVBoxLayout(self)
@@ -190,7 +189,7 @@ class SessionView(QWidget):
         """Follow the cues' mute state (M, the button, or a new session)."""
         self.mute_button.setChecked(muted)
         icon = _SP.SP_MediaVolumeMuted if muted else _SP.SP_MediaVolume
-        self.controls.set_button(self.mute_button, "Muted" if muted else "Mute", "M", icon)
+        self.controls.set_button(self.mute_button, self.tr("Muted") if muted else self.tr("Mute"), "M", icon)
 
     def show_paused(self, reason: str | None = None) -> None:
         """Say why the session is paused ("the timer was interrupted"); None: just how to go on. The line
@@ -216,7 +215,7 @@ class SessionView(QWidget):
         total = engine.plan.total_seconds
         if total > 0:
             self.total_bar.setValue(round(1000 * (1.0 - engine.total_remaining() / total)))
-        self.total_label.setText(f"{format_clock(engine.total_remaining())} left")
+        self.total_label.setText(self.tr("{time} left").format(time=format_clock(engine.total_remaining())))
 
     def _show_state(self, state: SessionState) -> None:
         """Paused shows from across the room: the phase word says so, the ring dims, the digits stop, and
@@ -226,7 +225,7 @@ class SessionView(QWidget):
             self._paused_reason = None
         elif self.controller is not None and self.controller.engine.paused_by_interruption:
             self._paused_reason = interrupted_reason()
-        name = "Resume" if self._paused else "Pause"
+        name = self.tr("Resume") if self._paused else self.tr("Pause")
         icon = _SP.SP_MediaPlay if self._paused else _SP.SP_MediaPause
         self.controls.set_button(self.pause_button, name, "Space", icon)
         self.ring.set_dimmed(self._paused)
@@ -237,7 +236,7 @@ class SessionView(QWidget):
 
     def _show_paused_line(self) -> None:
         reason = f"{paused_word()} — {self._paused_reason} · " if self._paused_reason else ""
-        self.paused_label.setText(reason + _RESUME_HINT)
+        self.paused_label.setText(reason + self.tr("Space resumes"))
         self.paused_label.setVisible(self._paused)
 
     def _show_segment(self, segment: Segment) -> None:
@@ -292,7 +291,9 @@ class SessionView(QWidget):
         must, optional = session_cue_lines(exercise, segment.note, tuple(first))
         self.cue_label.set_lines(must, optional)
         # Read with its words: a label's own text would run its lines together ("squareBreathe out").
-        self.cue_label.setAccessibleName(f"Form cues: {plain_lines(must + optional)}")
+        self.cue_label.setAccessibleName(
+            self.tr("Form cues: {cues}").format(cues=plain_lines(must + optional))
+        )
         full = "".join(f"<p><b>{html.escape(line, quote=False)}</b></p>" for line in first)
         self.details_label.setText(full + exercise_details_html(exercise, segment.note))
 
