@@ -65,12 +65,13 @@ def update(out: Path) -> list[Path]:
 
 _UNFINISHED_PLURAL = re.compile(
     r"(<source>(?P<source>[^<]*\(s\)[^<]*)</source>\s*<translation) type=\"unfinished\">"
-    r"(?P<space>\s*)<numerusform></numerusform>\s*<numerusform></numerusform>"
+    r"(?P<space>\s*)<numerusform>[^<]*</numerusform>\s*<numerusform>[^<]*</numerusform>"
 )
 
 
 def _fill_english_plurals(path: Path) -> None:
-    """English's two forms of each "(s)" text: "%n step(s)" → "%n step" / "%n steps"."""
+    """English's two forms of each unfinished "(s)" text: "%n step(s)" → "%n step" / "%n steps" (also
+    where lupdate filled in a guess from another context's text and left it unfinished)."""
 
     def forms(match: re.Match[str]) -> str:
         source, space = match["source"], match["space"]

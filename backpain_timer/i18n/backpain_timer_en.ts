@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving</source>

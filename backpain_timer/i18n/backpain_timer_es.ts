@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutBackDialog</name>
+    <message>
+        <source>About your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Back</source>
@@ -38,6 +45,10 @@
 </context>
 <context>
     <name>AfterCheckinPanel</name>
+    <message>
+        <source>And now, after the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
         <translation type="unfinished"></translation>
@@ -160,6 +171,10 @@
 <context>
     <name>CheckinPanel</name>
     <message>
+        <source>How does your upper back feel right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do you have any of these?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +227,41 @@
     </message>
     <message>
         <source>Your answers go into your history, next to each session, so you can see the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlRow</name>
+    <message>
+        <source>{action} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CueSounds</name>
+    <message>
+        <source>No sound: the cue sound {path} is missing; reinstall Backpain Timer. Cues show as a flash instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound: {file} cannot be played ({error}); reinstall Backpain Timer. Cues show as a flash instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,11 +395,23 @@
         <source>Dismiss the disclaimer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not remember that the notice was dismissed ({path}: {error}); it will show again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorDialogs</name>
     <message>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,11 +423,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” would be saved as &apos;{id}&apos;, which is already a built-in routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine would then be used instead of the built-in one (Restore built-in brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” would be saved as &apos;{id}&apos;, which is already one of your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old file would go to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as &apos;{suggestion}&apos; instead, or replace it? {replaced}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &apos;{suggestion}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Routine changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of “{name}” was changed by another program.
+
+Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +477,96 @@
     <name>EditorFields</name>
     <message>
         <source>Seconds (45), minutes and seconds (1:30) or units (1m30s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorProblems</name>
+    <message>
+        <source>Give the routine a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,11 +609,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,18 +648,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is your own version of a built-in routine. Routine ▸ Restore built-in (in the main window) brings the original back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a built-in routine. Saving keeps your own copy, which is then used instead of it; Routine ▸ Restore built-in (in the main window) brings the original back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has comments, which the editor cannot keep: saving writes it without them and keeps the commented version in the trash folder of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved without the file&apos;s comments; the commented version is in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed on disk and now has problems ({problem}); your version here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed on disk; saving will replace it with your version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EndView</name>
     <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the routine list (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with pauses {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} done, none skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseHtml</name>
+    <message>
+        <source>Easier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works {targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,6 +801,41 @@
     </message>
     <message>
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>noticeably better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noticeably worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain {pain}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: {symptoms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +890,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This week: {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +931,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot open the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these problems in the file first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,11 +959,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete “{name}”? The file goes to the trash folder of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in version comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot delete the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the built-in “{name}”? Your version goes to the trash folder of your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,6 +1000,10 @@
     </message>
     <message>
         <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these problems and try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,7 +1094,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot start the cool-down: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No routines yet. Put routine files in your data folder&apos;s routines/ folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine matches “{words}” tagged {tag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine matches “{words}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine is tagged {tag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search or pick “All” to see every routine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -727,6 +1127,33 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some of your routine files could not be read and are not listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {count} more (run `backpain-timer validate` to see them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <source>Illustration: {exercise}, standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}, on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: {exercise}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,6 +1221,14 @@
         <source>Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>0  no pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10  worst pain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -826,6 +1261,64 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheet</name>
+    <message>
+        <source>General information, not medical advice. Check with a healthcare professional before starting a new routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest {time} between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} to switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip or adapt a step if: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in {inhale}, out {exhale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>Could not save this session to your history ({path}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your check-in to your history ({path}): {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -901,11 +1394,55 @@
 <context>
     <name>RoutineForm</name>
     <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready time before the first hold. Empty: {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest time after each step. Empty: {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch time between two holds of a step. Empty: {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. Evening unwind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What it is for, when to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -938,13 +1475,71 @@
     </message>
 </context>
 <context>
+    <name>RoutineHtml</name>
+    <message>
+        <source>Skip or adapt a step if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <source>Yes, right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, {time} after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pace} /km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sport} from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average heart rate: {bpm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool-down: {routine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendToWatch</name>
+    <message>
+        <source>Send to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No watch is plugged in: none of the mounted drives has a GARMIN/NewFiles folder. Plug in your watch and try again, or save the workout as a file to copy later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eject the watch; you&apos;ll find “{name}” under Training → Workouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Save watch workout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FIT workout (*.fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to the watch ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,15 +1550,94 @@
         <source>Cannot send to the watch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved the watch workout to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Cannot start the gentler routine: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no steps to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to your history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved — see the message below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
+    <message>
+        <source>Time left in this part</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Form cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress through the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form cues: {cues}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1682,26 @@
 <context>
     <name>StepForm</name>
     <message>
+        <source>Exercise&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hold, no sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: left, then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,6 +1718,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One instruction per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cue per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When to stop or take care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1734,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45s or 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shown during the step, e.g. Breathe into your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in, e.g. 4s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out, e.g. 6s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom exercise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom exercise caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest after this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,6 +1815,10 @@
     </message>
     <message>
         <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,6 +1835,41 @@
     </message>
     <message>
         <source>Breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a library exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise&apos;s default ({sides})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine&apos;s ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Custom exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hold time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,15 +1931,136 @@
         <source>Move the selected step down (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add custom step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SymptomChecklist</name>
+    <message>
+        <source>&amp;Numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something &amp;else?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Something else? Show more symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chest pain, breathlessness, a fall, fever… (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {tag} routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +2080,33 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>No voice: {reason}. Sounds and the flash still work ({hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice: the speech engine did not start within {seconds} s. Check that speech-dispatcher is running and can play sound ({hint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice: the speech engine stopped answering (nothing for {seconds} s). Sounds and the flash still work; restart the app to try the voice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice: the speech process could not start ({program}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice: the speech process ended unexpectedly ({hint}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

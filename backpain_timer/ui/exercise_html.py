@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Exercise
 from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.theme import current_colors
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 _EASIER = QT_TRANSLATE_NOOP("ExerciseHtml", "Easier:")
 _HARDER = QT_TRANSLATE_NOOP("ExerciseHtml", "Harder:")

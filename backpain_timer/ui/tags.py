@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 _LABELS = {
     "warm-up": QT_TRANSLATE_NOOP("Tags", "Warm-up"),

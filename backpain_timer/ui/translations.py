@@ -44,6 +44,12 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` where it is written (a table of texts); translate it
+    where it is shown with ``QCoreApplication.translate(context, text)``. Typed, unlike QtCore's."""
+    return text
+
+
 def window_locale(code: str) -> QLocale:
     """The locale for dates, times and numbers: the system's own when it speaks ``code`` (de_AT keeps
     Austria's formats), else the language's main locale; English for the pseudo-language."""
@@ -118,3 +124,14 @@ def day_month_text(day: date) -> str:
     """A day in a chart axis: "2 Mar" ("2. März" in German's pattern)."""
     pattern = QCoreApplication.translate("DateFormats", "d MMM", "QLocale date pattern: day and month name")
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class Counts(QObject):
+    """Plural texts for code outside a QObject: lupdate marks a ``%n`` text as plural only in a tr() call
+    whose count is not a literal (QCoreApplication.translate with a variable count is read as singular)."""
+
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+    def reps(self, n: int) -> str:
+        return self.tr("%n rep(s)", "", n)

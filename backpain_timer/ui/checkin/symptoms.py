@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES
 from backpain_timer.domain.history import SYMPTOMS
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 # The common symptoms' labels with their Alt keys (the translator picks the letter in each language).
 _MNEMONICS = {

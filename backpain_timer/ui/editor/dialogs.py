@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.problems import Problem
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SaveChoice = Literal["save", "discard", "cancel"]
 IdChoice = Literal["replace", "rename", "cancel"]

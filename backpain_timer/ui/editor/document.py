@@ -12,12 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from backpain_timer.domain.routine import Exercise
 from backpain_timer.domain.slug import slugify
 from backpain_timer.ui.editor.draft import RoutineDraft, StepDraft, Validation, validate
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 _MERGE_ROUTINE_FIELD = 1
 _MERGE_STEP_FIELD = 2

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from backpain_timer.domain.durations import format_duration
 from backpain_timer.domain.routine import Exercise, Routine
 from backpain_timer.storage.routine_yaml import RoutineFileError, parse_routine, routine_to_data
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 FieldPath = tuple[str | int, ...]
 EDITOR_SOURCE = "<editor>"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from backpain_timer.ui.editor.draft import FieldPath
 from backpain_timer.ui.editor.fields import FieldBox, LinesField, duration_field, route_undo_keys, show_text
 from backpain_timer.ui.flow_layout import FlowLayout
 from backpain_timer.ui.tags import EDITOR_TAGS, tag_chips
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 _COMMON = frozenset(EDITOR_TAGS)
 # (field, caption, accessible name, tooltip with the default, default seconds); texts in "RoutineForm".

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +33,7 @@ from backpain_timer.ui.editor.fields import (
 )
 from backpain_timer.ui.editor.step_model import step_title
 from backpain_timer.ui.editor.step_part import StepPart, action_button
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SIDES_CHOICES: tuple[tuple[str, str], ...] = (
     ("", QT_TRANSLATE_NOOP("StepForm", "Exercise's default")),

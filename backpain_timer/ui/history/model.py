@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -13,7 +13,7 @@ from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
 from backpain_timer.ui.theme import current_colors
-from backpain_timer.ui.translations import date_time_text
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, date_time_text
 
 PAGE_SIZE = 200
 # The roles in which the pain column shows a noticeable change.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.history import SessionRecord
@@ -14,7 +14,7 @@ from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
 from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.ui.table_model import ROW_ROLE, RowsModel
-from backpain_timer.ui.translations import date_time_text
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, date_time_text
 
 
 def cool_down_text(run: Run, cool_down: SessionRecord | None, now: datetime) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QFileSystemWatcher,
     QMimeData,
@@ -36,6 +35,7 @@ from backpain_timer.ui.home.routine_files import (
     show_problems_of,
 )
 from backpain_timer.ui.home.view import HomeView
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backpain_timer.ui.editor.window import EditorWindow

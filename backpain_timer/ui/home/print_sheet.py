@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageSize, QPainter, QPdfWriter, QPen
 
 from backpain_timer.domain.back_guide import red_flags_paragraph
@@ -28,6 +28,7 @@ from backpain_timer.domain.routine import (
 )
 from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.colors import LIGHT
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, Counts
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -135,7 +136,7 @@ class _Sheet:
         total = plan(routine).total_seconds
         facts = [
             QCoreApplication.translate("PrintSheet", "Total time {time}").format(time=format_duration(total)),
-            QCoreApplication.translate("PrintSheet", "%n step(s)", "", len(routine.steps)),
+            Counts().steps(len(routine.steps)),
         ]
         if routine.tags:
             facts.append(", ".join(routine.tags))

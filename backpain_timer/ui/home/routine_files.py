@@ -10,13 +10,14 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.routine import MAX_NAME_LENGTH
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.problems import RoutineError, RoutineFileError
 from backpain_timer.ui.editor import dialogs
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 HAS_PROBLEMS = QT_TRANSLATE_NOOP("HomeActions", "The routine has problems:")
 

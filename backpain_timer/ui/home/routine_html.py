@@ -11,6 +11,7 @@ from backpain_timer.domain.routine import equipment_sentence, who_should_adapt
 from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.storage.routine_index import RoutineInfo, StepOutline
 from backpain_timer.ui.theme import current_colors
+from backpain_timer.ui.translations import Counts
 
 
 def _step_html(number: int, step: StepOutline, muted: str) -> str:
@@ -19,7 +20,7 @@ def _step_html(number: int, step: StepOutline, muted: str) -> str:
     if sides:
         details.append(sides)
     if step.reps > 1:
-        details.append(QCoreApplication.translate("RoutineHtml", "%n rep(s)", "", step.reps))
+        details.append(Counts().reps(step.reps))
     note = f"<br><i>{html.escape(step.note)}</i>" if step.note else ""
     return (
         f"<tr><td style='padding:4px 8px 4px 0; color:{muted}'>{number}.</td>"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.storage.routine_index import RoutineInfo
 from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 
 class RoutineListModel(RowsModel[RoutineInfo]):

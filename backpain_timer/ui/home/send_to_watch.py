@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.watch import mount_roots
 from backpain_timer.ui.editor import dialogs
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 # English sources; each use site translates them (context "SendToWatch").
 TITLE = QT_TRANSLATE_NOOP("SendToWatch", "Send to watch")
@@ -23,6 +24,7 @@ NO_WATCH = QT_TRANSLATE_NOOP(
     "No watch is plugged in: none of the mounted drives has a GARMIN/NewFiles folder. "
     "Plug in your watch and try again, or save the workout as a file to copy later.",
 )
+
 EJECT = QT_TRANSLATE_NOOP("SendToWatch", "Eject the watch; you'll find “{name}” under Training → Workouts.")
 
 watch_roots: Callable[[], list[Path]] = mount_roots

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_timer.domain.routine import Exercise, Position
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
