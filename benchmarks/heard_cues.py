@@ -38,7 +38,8 @@ RATE = 44_100
 ONSET_LEVEL = 0.01  # of full scale: the quietest cue at the bench's volume is far above it
 SILENCE_BEFORE_ONSET = 0.04  # seconds of quiet before a sound counts as a new onset
 MATCH_WINDOW = 0.6  # seconds after the planned moment in which a cue's onset is looked for
-REFERENCE_INTO_HOLD = 5.0  # seconds into each hold: no cue sounds within 4 s of it
+# Seconds into each hold of 20 s: no cue sounds within 1.5 s of them (cues at 0, 10, 17-20 s).
+REFERENCES_INTO_HOLD = (3.0, 6.0, 13.0)
 REFERENCE_TONE = (0.08, 1000.0, 0.3)  # seconds, Hz, of full scale
 SERVER_CONFIG = """load-module module-native-protocol-unix
 load-module module-null-sink sink_name=rec
@@ -89,14 +90,15 @@ def write_reference_tone(path: Path) -> None:
 
 
 def reference_moments(seconds: float) -> list[float]:
-    """Plan moments for the reference beeps: a fixed time into every hold long enough to be quiet there."""
+    """Plan moments for the reference beeps: quiet moments of every 20-second hold."""
     from backpain_timer.domain.plan import SegmentKind, plan
     from benchmarks.cue_latency import routine_of
 
     return [
-        segment.start + REFERENCE_INTO_HOLD
+        segment.start + into
         for segment in plan(routine_of(seconds)).segments
-        if segment.kind is SegmentKind.HOLD and segment.duration >= 2 * REFERENCE_INTO_HOLD
+        if segment.kind is SegmentKind.HOLD and segment.duration >= 20
+        for into in REFERENCES_INTO_HOLD
     ]
 
 
@@ -207,7 +209,8 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
     ]
     cue_late = [(at, late) for at, late in cues if late is not None]
     ref_late = [(at, late) for at, late in refs if late is not None]
-    (raw_first, raw_last), (ref_first, ref_last) = summary(cue_late, seconds), summary(ref_late, seconds)
+    raw_first, raw_last = summary(cue_late, seconds, f"{player} cues")
+    ref_first, ref_last = summary(ref_late, seconds, "reference beeps")
     return Heard(
         player,
         raw_first - ref_first,
@@ -222,12 +225,12 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
     )
 
 
-def summary(results: list[tuple[float, float]], seconds: float) -> tuple[float, float]:
+def summary(results: list[tuple[float, float]], seconds: float, what: str) -> tuple[float, float]:
     """Median lateness (ms) of the sounds in the first and in the last minute."""
     first = [late for at, late in results if at < 60]
     last = [late for at, late in results if at >= seconds - 60]
     if not first or not last:
-        raise RuntimeError("no cues were heard")
+        raise RuntimeError(f"no {what} were heard in the {'first' if not first else 'last'} minute")
     return 1000 * statistics.median(first), 1000 * statistics.median(last)
 
 
