@@ -127,7 +127,8 @@ def _heard_result(seconds: float) -> PartResult:
             f"Heard cues, {heard.player} ({heard.cues} cues, {seconds:.0f} s sounds-only session), against "
             f"reference beeps from a separate process: first minute {heard.first:+.1f} ms, last minute "
             f"{heard.last:+.1f} ms (raw {heard.raw_first:+.1f} / {heard.raw_last:+.1f} ms; the references "
-            f"themselves {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms in the recording)"
+            f"themselves {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms in the recording); "
+            "drift {:+.1f} ms/min, the recording's clock {:+.1f} ms/min".format(*heard.drift_per_minute())
         )
     first, last = lateness["fresh-streams"]
     result.rows.append(
