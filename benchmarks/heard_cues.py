@@ -72,6 +72,8 @@ class Heard(NamedTuple):
     def drift_per_minute(self) -> tuple[float, float]:
         """ms per minute: against the references, and of the references in the recording."""
         span = self.minutes_apart
+        if span <= 0:  # a session of a minute or less: no second minute to compare with
+            return float("nan"), float("nan")
         return (self.last - self.first) / span, (self.reference_last - self.reference_first) / span
 
 
