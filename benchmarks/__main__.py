@@ -121,11 +121,14 @@ def _heard_result(seconds: float) -> PartResult:
     except heard_cues.Skip as skip:
         return PartResult(notes=[f"Heard cues (`python -m benchmarks.heard_cues`): {skip}"])
     result = PartResult()
-    lateness = {player: (first, last) for player, first, last, _ in found}
-    for player, first, last, count in found:
+    lateness = {heard.player: (heard.first, heard.last) for heard in found}
+    for heard in found:
         result.notes.append(
-            f"Heard cues, {player} ({count} cues, {seconds:.0f} s sounds-only session): "
-            f"first minute {first:+.1f} ms, last minute {last:+.1f} ms"
+            f"Heard cues, {heard.player} ({heard.cues} cues, {seconds:.0f} s sounds-only session), against "
+            f"reference beeps from a separate process: first minute {heard.first:+.1f} ms, last minute "
+            f"{heard.last:+.1f} ms (raw {heard.raw_first:+.1f} / {heard.raw_last:+.1f} ms; the references "
+            f"themselves {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms in the recording); "
+            "drift {:+.1f} ms/min, the recording's clock {:+.1f} ms/min".format(*heard.drift_per_minute())
         )
     first, last = lateness["fresh-streams"]
     result.rows.append(

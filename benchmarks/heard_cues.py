@@ -3,6 +3,15 @@ recorded from its monitor with ``parec``; each planned cue is matched with the s
 recording. Reports the lateness in the first and the last minute, for the app's player (a fresh stream per
 cue) and, as the baseline, one long-lived QSoundEffect per sound (the player before; it drifted late).
 
+The recording's own clock is taken out of the measurement: twice per step, in a quiet moment of a hold, this
+process plays a reference beep with ``paplay`` (a separate process and a fresh stream, Qt not involved) at a
+known monotonic time. A cue's lateness is measured against the reference beeps of the same minute, so a
+recording that runs fast or slow against the monotonic clock moves both alike; the references' own drift
+in the recording is reported as the recording clock's drift. The references' start-up (about as long as a
+fresh stream's) is the zero of the corrected figures. Measured here: the recording gains about 0.16 ms of
+audio a second on the monotonic clock (its WAV holds more samples than the wall time it spans), so against
+the recording alone every player, and the references too, seemed to drift late by about 10 ms a minute.
+
 Needs ``pulseaudio`` and ``pulseaudio-utils`` (tools/system-deps.sh bench). Run by hand:
 ``python -m benchmarks.heard_cues --seconds 300``. The player side runs as
 ``python -m benchmarks.heard_cues --play PLAYER --seconds N`` in the private server's environment.
@@ -24,12 +33,16 @@ import wave
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 PLAYERS = ("fresh-streams", "qsoundeffect")
 RATE = 44_100
 ONSET_LEVEL = 0.01  # of full scale: the quietest cue at the bench's volume is far above it
 SILENCE_BEFORE_ONSET = 0.04  # seconds of quiet before a sound counts as a new onset
 MATCH_WINDOW = 0.6  # seconds after the planned moment in which a cue's onset is looked for
+# Seconds into each hold of 20 s: no cue sounds within 1.5 s of them (cues at 0, 10, 17-20 s).
+REFERENCES_INTO_HOLD = (3.0, 6.0, 13.0)
+REFERENCE_TONE = (0.08, 1000.0, 0.3)  # seconds, Hz, of full scale
 SERVER_CONFIG = """load-module module-native-protocol-unix
 load-module module-null-sink sink_name=rec
 set-default-sink rec
@@ -40,8 +53,63 @@ class Skip(Exception):
     """The measurement cannot run here (tools missing): a clear line, not a failure."""
 
 
+class Heard(NamedTuple):
+    """One player's session: lateness (ms) in the first and last minute, against the reference beeps and
+    raw (against the recording's clock), and the reference beeps' own lateness in the recording."""
+
+    player: str
+    first: float
+    last: float
+    cues: int
+    raw_first: float
+    raw_last: float
+    reference_first: float
+    reference_last: float
+    recording_seconds: float  # the WAV's samples / rate
+    wall_seconds: float  # monotonic time from parec's start to its stop
+    minutes_apart: float  # between the middles of the first and the last minute
+
+    def drift_per_minute(self) -> tuple[float, float]:
+        """ms per minute: against the references, and of the references in the recording."""
+        span = self.minutes_apart
+        if span <= 0:  # a session of a minute or less: no second minute to compare with
+            return float("nan"), float("nan")
+        return (self.last - self.first) / span, (self.reference_last - self.reference_first) / span
+
+
 def missing_tools() -> list[str]:
-    return [tool for tool in ("pulseaudio", "pacat", "parec") if shutil.which(tool) is None]
+    return [tool for tool in ("pulseaudio", "pacat", "parec", "paplay") if shutil.which(tool) is None]
+
+
+def write_reference_tone(path: Path) -> None:
+    import math
+
+    seconds, frequency, level = REFERENCE_TONE
+    frames = array.array(
+        "h",
+        (
+            round(level * 32767 * math.sin(2 * math.pi * frequency * n / RATE))
+            for n in range(round(seconds * RATE))
+        ),
+    )
+    with wave.open(str(path), "wb") as tone:
+        tone.setnchannels(1)
+        tone.setsampwidth(2)
+        tone.setframerate(RATE)
+        tone.writeframes(frames.tobytes())
+
+
+def reference_moments(seconds: float) -> list[float]:
+    """Plan moments for the reference beeps: quiet moments of every 20-second hold."""
+    from backpain_timer.domain.plan import SegmentKind, plan
+    from benchmarks.cue_latency import routine_of
+
+    return [
+        segment.start + into
+        for segment in plan(routine_of(seconds)).segments
+        if segment.kind is SegmentKind.HOLD and segment.duration >= 20
+        for into in REFERENCES_INTO_HOLD
+    ]
 
 
 @contextmanager
@@ -85,9 +153,30 @@ def onsets(path: Path) -> list[float]:
     return found
 
 
-def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> list[tuple[float, float]]:
-    """(plan time, heard lateness in seconds) of each cue of one session through ``player``."""
+def _late_from(heard: list[float], expected: float) -> float | None:
+    candidates = [onset - expected for onset in heard if -0.1 <= onset - expected <= MATCH_WINDOW]
+    return min(candidates) if candidates else None
+
+
+def _play_references(tone: Path, env: dict[str, str], start: float, moments: list[float]) -> list[float]:
+    """Start ``paplay`` at each plan moment; the monotonic time of each start."""
+    started: list[float] = []
+    running = []
+    for moment in moments:
+        time.sleep(max(0.0, start + moment - time.monotonic()))
+        started.append(time.monotonic())
+        running.append(subprocess.Popen(["paplay", "--latency-msec=20", str(tone)], env=env))
+    for beep in running:
+        beep.wait(timeout=30)
+    return started
+
+
+def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Heard:
+    """Each cue of one session through ``player``, matched in the recording against the plan."""
     recording = work / f"{player}.wav"
+    tone = work / "reference.wav"
+    write_reference_tone(tone)
+    record_start = time.monotonic()
     recorder = subprocess.Popen(
         [
             "parec",
@@ -100,53 +189,72 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> lis
         ],
         env=env,
     )
-    time.sleep(1.0)  # parec connected and recording: its first sample is about now minus its latency
-    started = time.monotonic() - 1.0
+    time.sleep(1.0)  # parec connected and recording
     app_env = {**env, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.multimedia.*=false"}
     command = [sys.executable, "-m", "benchmarks.heard_cues", "--play", player, "--seconds", str(seconds)]
-    done = subprocess.run(
-        command, env=app_env, capture_output=True, text=True, timeout=seconds + 120, check=False
-    )
+    with (work / f"{player}.log").open("w", encoding="utf-8") as log:
+        app = subprocess.Popen(command, env=app_env, stdout=subprocess.PIPE, stderr=log, text=True)
+        assert app.stdout is not None
+        first_line = app.stdout.readline()
+        if not first_line:
+            app.wait(timeout=60)
+            raise RuntimeError(f"{player} session failed: {(work / f'{player}.log').read_text()[-1500:]}")
+        session_start = json.loads(first_line)["start"]
+        moments = reference_moments(seconds)
+        references = _play_references(tone, env, session_start, moments)
+        rest, _ = app.communicate(timeout=seconds + 120)
     time.sleep(1.0)
     recorder.terminate()
     recorder.wait()
-    if done.returncode != 0:
-        raise RuntimeError(f"{player} session failed: {done.stderr.strip()[-1500:]}")
-    session = json.loads(done.stdout.strip().splitlines()[-1])
+    wall = time.monotonic() - record_start
+    if app.returncode != 0:
+        raise RuntimeError(f"{player} session failed: {(work / f'{player}.log').read_text()[-1500:]}")
+    session = json.loads(rest.strip().splitlines()[-1])
     heard = onsets(recording)
-    results: list[tuple[float, float]] = []
-    for at in session["cues"]:
-        expected = session["start"] + at - started
-        candidates = [onset - expected for onset in heard if -0.1 <= onset - expected <= MATCH_WINDOW]
-        if candidates:
-            results.append((at, min(candidates)))
-    return results
+    with wave.open(str(recording), "rb") as wav:
+        recorded = wav.getnframes() / wav.getframerate()
+    cues = [(at, _late_from(heard, session_start + at - record_start)) for at in session["cues"]]
+    refs = [
+        (at, _late_from(heard, when - record_start)) for at, when in zip(moments, references, strict=True)
+    ]
+    cue_late = [(at, late) for at, late in cues if late is not None]
+    ref_late = [(at, late) for at, late in refs if late is not None]
+    raw_first, raw_last = summary(cue_late, seconds, f"{player} cues")
+    ref_first, ref_last = summary(ref_late, seconds, "reference beeps")
+    return Heard(
+        player,
+        raw_first - ref_first,
+        raw_last - ref_last,
+        len(cue_late),
+        raw_first,
+        raw_last,
+        ref_first,
+        ref_last,
+        recorded,
+        wall,
+        (seconds - 60) / 60,
+    )
 
 
-def summary(results: list[tuple[float, float]], seconds: float) -> tuple[float, float]:
-    """Median lateness (ms) of the cues in the first and in the last minute."""
+def summary(results: list[tuple[float, float]], seconds: float, what: str) -> tuple[float, float]:
+    """Median lateness (ms) of the sounds in the first and in the last minute."""
     first = [late for at, late in results if at < 60]
     last = [late for at, late in results if at >= seconds - 60]
     if not first or not last:
-        raise RuntimeError("no cues were heard")
+        raise RuntimeError(f"no {what} were heard in the {'first' if not first else 'last'} minute")
     return 1000 * statistics.median(first), 1000 * statistics.median(last)
 
 
-def run(seconds: float) -> list[tuple[str, float, float, int]]:
-    """(player, first-minute ms, last-minute ms, cues heard) for each player; raises Skip without tools."""
+def run(seconds: float) -> list[Heard]:
+    """One ``Heard`` for each player; raises Skip without the tools."""
     missing = missing_tools()
     if missing:
         raise Skip(f"skipped: {', '.join(missing)} not installed (tools/system-deps.sh bench)")
-    found = []
     with (
         tempfile.TemporaryDirectory(prefix="backpain-heard-", ignore_cleanup_errors=True) as folder,
         private_server(Path(folder)) as env,
     ):
-        for player in PLAYERS:
-            results = measure(env, Path(folder), player, seconds)
-            first, last = summary(results, seconds)
-            found.append((player, first, last, len(results)))
-    return found
+        return [measure(env, Path(folder), player, seconds) for player in PLAYERS]
 
 
 # --- the player side -------------------------------------------------------------------------------------
@@ -206,7 +314,12 @@ def play_session(player_name: str, seconds: float) -> int:
     player.preload()
     controller.state_changed.connect(lambda state: app.quit() if state is SessionState.FINISHED else None)
     QTimer.singleShot(round((timeline.total_seconds + 10) * 1000), app.quit)
-    QTimer.singleShot(1500, controller.start)  # the sounds are loaded and the streams ready
+
+    def start() -> None:
+        controller.start()
+        print(json.dumps({"start": clock.first}), flush=True)  # the bench plays its references from it
+
+    QTimer.singleShot(1500, start)  # the sounds are loaded and the streams ready
     app.exec()
     assert router.player is player
     player.shutdown()
@@ -219,6 +332,9 @@ def play_session(player_name: str, seconds: float) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=300.0)
+    parser.add_argument(
+        "--long", action="store_const", const=1800.0, dest="seconds", help="a 30-minute session"
+    )
     parser.add_argument("--play", choices=PLAYERS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.play:
@@ -228,8 +344,17 @@ def main() -> int:
     except Skip as skip:
         print(f"heard cues: {skip}")
         return 0
-    for player, first, last, count in found:
-        print(f"{player}: first minute {first:+.1f} ms, last minute {last:+.1f} ms late ({count} cues heard)")
+    for heard in found:
+        print(
+            f"{heard.player}: first minute {heard.first:+.1f} ms, last minute {heard.last:+.1f} ms late "
+            f"against the reference beeps ({heard.cues} cues heard); raw {heard.raw_first:+.1f} / "
+            f"{heard.raw_last:+.1f} ms; references {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms; "
+            f"recording {heard.recording_seconds:.3f} s of audio in {heard.wall_seconds:.3f} s"
+        )
+        drift, recording_drift = heard.drift_per_minute()
+        print(
+            f"  drift {drift:+.1f} ms/min against the references; the recording's clock {recording_drift:+.1f} ms/min"
+        )
     return 0
 
 
