@@ -2109,5 +2109,33 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>No voice: the speech process ended unexpectedly ({hint}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No voice: the pseudo-language has no voice. Sounds and the flash still work.</source>
+        <translation>Keine Stimme: Die Pseudosprache hat keine Stimme. Töne und das Aufleuchten funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>No voice: no English voice is installed, so the cues are not spoken.</source>
+        <translation>Keine Stimme: Es ist keine englische Stimme installiert, deshalb werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: no German voice is installed, so the cues are not spoken.</source>
+        <translation>Keine Stimme: Es ist keine deutsche Stimme installiert, deshalb werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: no French voice is installed, so the cues are not spoken.</source>
+        <translation>Keine Stimme: Es ist keine französische Stimme installiert, deshalb werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: no Spanish voice is installed, so the cues are not spoken.</source>
+        <translation>Keine Stimme: Es ist keine spanische Stimme installiert, deshalb werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>No voice: no voice for “{language}” is installed, so the cues are not spoken.</source>
+        <translation>Keine Stimme: Für „{language}“ ist keine Stimme installiert, deshalb werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <source>Sounds and the flash still work. Install speech-dispatcher&apos;s espeak-ng voices ({hint}), then restart the app.</source>
+        <translation>Töne und das Aufleuchten funktionieren weiterhin. Installieren Sie die espeak-ng-Stimmen für speech-dispatcher ({hint}) und starten Sie die App dann neu.</translation>
+    </message>
 </context>
 </TS>

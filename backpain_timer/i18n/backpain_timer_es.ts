@@ -2109,5 +2109,33 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>No voice: the speech process ended unexpectedly ({hint}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No voice: the pseudo-language has no voice. Sounds and the flash still work.</source>
+        <translation>Sin voz: el pseudoidioma no tiene voz. Los sonidos y el destello siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>No voice: no English voice is installed, so the cues are not spoken.</source>
+        <translation>Sin voz: no hay ninguna voz en inglés instalada, así que las indicaciones no se dicen en voz alta.</translation>
+    </message>
+    <message>
+        <source>No voice: no German voice is installed, so the cues are not spoken.</source>
+        <translation>Sin voz: no hay ninguna voz en alemán instalada, así que las indicaciones no se dicen en voz alta.</translation>
+    </message>
+    <message>
+        <source>No voice: no French voice is installed, so the cues are not spoken.</source>
+        <translation>Sin voz: no hay ninguna voz en francés instalada, así que las indicaciones no se dicen en voz alta.</translation>
+    </message>
+    <message>
+        <source>No voice: no Spanish voice is installed, so the cues are not spoken.</source>
+        <translation>Sin voz: no hay ninguna voz en español instalada, así que las indicaciones no se dicen en voz alta.</translation>
+    </message>
+    <message>
+        <source>No voice: no voice for “{language}” is installed, so the cues are not spoken.</source>
+        <translation>Sin voz: no hay ninguna voz para «{language}» instalada, así que las indicaciones no se dicen en voz alta.</translation>
+    </message>
+    <message>
+        <source>Sounds and the flash still work. Install speech-dispatcher&apos;s espeak-ng voices ({hint}), then restart the app.</source>
+        <translation>Los sonidos y el destello siguen funcionando. Instala las voces espeak-ng de speech-dispatcher ({hint}) y luego reinicia la aplicación.</translation>
+    </message>
 </context>
 </TS>

@@ -2109,5 +2109,33 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>No voice: the speech process ended unexpectedly ({hint}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No voice: the pseudo-language has no voice. Sounds and the flash still work.</source>
+        <translation>Pas de voix : la pseudo-langue n&apos;a pas de voix. Les sons et le flash fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>No voice: no English voice is installed, so the cues are not spoken.</source>
+        <translation>Pas de voix : aucune voix anglaise n&apos;est installée, les indications ne sont donc pas dites à voix haute.</translation>
+    </message>
+    <message>
+        <source>No voice: no German voice is installed, so the cues are not spoken.</source>
+        <translation>Pas de voix : aucune voix allemande n&apos;est installée, les indications ne sont donc pas dites à voix haute.</translation>
+    </message>
+    <message>
+        <source>No voice: no French voice is installed, so the cues are not spoken.</source>
+        <translation>Pas de voix : aucune voix française n&apos;est installée, les indications ne sont donc pas dites à voix haute.</translation>
+    </message>
+    <message>
+        <source>No voice: no Spanish voice is installed, so the cues are not spoken.</source>
+        <translation>Pas de voix : aucune voix espagnole n&apos;est installée, les indications ne sont donc pas dites à voix haute.</translation>
+    </message>
+    <message>
+        <source>No voice: no voice for “{language}” is installed, so the cues are not spoken.</source>
+        <translation>Pas de voix : aucune voix pour « {language} » n&apos;est installée, les indications ne sont donc pas dites à voix haute.</translation>
+    </message>
+    <message>
+        <source>Sounds and the flash still work. Install speech-dispatcher&apos;s espeak-ng voices ({hint}), then restart the app.</source>
+        <translation>Les sons et le flash fonctionnent toujours. Installez les voix espeak-ng de speech-dispatcher ({hint}), puis redémarrez l&apos;application.</translation>
+    </message>
 </context>
 </TS>

@@ -24,9 +24,10 @@ from backpain_timer.ui.cues.breath_widget import BreathWidget
 from backpain_timer.ui.cues.flash import FlashOverlay
 from backpain_timer.ui.cues.player import NO_AUDIO_OUTPUT, QtCuePlayer, sound_file_name
 from backpain_timer.ui.cues.router import CueRouter
-from backpain_timer.ui.cues.voice import Voice, VoiceState
+from backpain_timer.ui.cues.voice import Voice, VoiceState, worker_command
 from backpain_timer.ui.session.controller import SessionController
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.window_language import window_language
 
 # prepare 2 | hold 10 breathing 4 in / 6 out | rest 3 | hold 5 → 20 s
 BREATHING = Routine(
@@ -156,6 +157,84 @@ def test_a_speech_engine_that_stops_answering_mid_session_is_given_up_and_killed
         os.kill(pid, 0)  # gone, and reaped
 
 
+# --- the voice speaks the window's language ---------------------------------------------------------------
+# Qt's mock engine has voices for en_GB, en_US, nb_NO, nn_NO and fi_FI: none for German, French or Spanish.
+
+
+def test_the_voice_takes_a_locale_of_its_language(qtbot: QtBot, voices: Callable[..., Voice]) -> None:
+    english, finnish = voices("mock"), voices("mock", language="fi")
+    for speaker in (english, finnish):
+        with qtbot.waitSignal(speaker.speaking, timeout=WAIT_MS):
+            speaker.say("Rest")
+    assert english.locale_in_use.startswith("en_")
+    assert finnish.locale_in_use == "fi_FI"
+
+
+def test_with_no_voice_for_the_language_nothing_is_spoken_and_it_says_why_once(
+    qtbot: QtBot, voices: Callable[..., Voice]
+) -> None:
+    speaker = voices("mock", language="de")
+    notices: list[str] = []
+    spoken: list[str] = []
+    speaker.unavailable.connect(notices.append)
+    speaker.speaking.connect(spoken.append)
+    speaker.say("Halten")
+    qtbot.waitUntil(lambda: speaker.state is VoiceState.UNAVAILABLE, timeout=WAIT_MS)
+    speaker.say("Pause")
+    speaker.shutdown()
+    speaker.say("Seite wechseln")
+    assert spoken == [] and speaker.process_id == 0, "no English voice reads the German cues"
+    assert notices == [
+        "No voice: no German voice is installed, so the cues are not spoken. Sounds and the flash still "
+        "work. Install speech-dispatcher's espeak-ng voices (Debian: apt install speech-dispatcher-espeak-ng), "
+        "then restart the app."
+    ]
+
+
+def test_the_pseudo_language_has_no_voice_and_starts_no_speech_process(voices: Callable[..., Voice]) -> None:
+    speaker = voices("mock", language="xx")
+    notices: list[str] = []
+    speaker.unavailable.connect(notices.append)
+    speaker.say("[Hold ~~]")
+    assert speaker.state is VoiceState.UNAVAILABLE and speaker.process_id == 0
+    assert notices == ["No voice: the pseudo-language has no voice. Sounds and the flash still work."]
+
+
+def test_the_speech_process_is_asked_for_the_voices_language(
+    qtbot: QtBot, voices: Callable[..., Voice], tmp_path: Path
+) -> None:
+    # A stand-in worker that answers "ready" with the language it was started with.
+    fake = tmp_path / "worker.py"
+    fake.write_text(
+        "import json, sys\n"
+        "language = sys.argv[sys.argv.index('--language') + 1]\n"
+        "print(json.dumps({'event': 'ready', 'engine': 'fake', 'locale': language + '_XX'}), flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    arguments = worker_command("fake", "es")[2:]  # what the app passes to the real worker
+    speaker = voices("fake", language="es", command=[sys.executable, str(fake), *arguments])
+    speaker.start()
+    qtbot.waitUntil(lambda: speaker.state is VoiceState.READY, timeout=WAIT_MS)
+    assert speaker.locale_in_use == "es_XX"
+
+
+def test_the_player_speaks_the_window_language_and_tells_once_when_it_has_no_voice(
+    qtbot: QtBot, tmp_path: Path, players: Callable[..., QtCuePlayer]
+) -> None:
+    with window_language("de", tmp_path):
+        player = players(tmp_path, "mock")
+    assert player.voice.language == "de"
+    notices: list[str] = []
+    player.notice.connect(notices.append)
+    player.configure(Settings(sound=False, voice=True))
+    qtbot.waitUntil(lambda: player.voice.state is VoiceState.UNAVAILABLE, timeout=WAIT_MS)
+    player.say("Halten")
+    player.configure(Settings(sound=False, voice=True, voice_rate=0.3))
+    assert len(notices) == 1 and notices[0].startswith("No voice: no German voice is installed")
+    assert not player.can_say and player.voice_problem == notices[0]
+    assert player.voice.process_id == 0
+
+
 # --- sound and the flash -----------------------------------------------------------------------------------
 
 
@@ -166,8 +245,8 @@ def players(qtbot: QtBot) -> Iterator[Callable[..., QtCuePlayer]]:
     destroyed after the QApplication at exit can crash)."""
     made: list[QtCuePlayer] = []
 
-    def make(sounds_dir: Path, voice_engine: str | None = None) -> QtCuePlayer:
-        made.append(QtCuePlayer(sounds_dir, voice_engine=voice_engine))
+    def make(sounds_dir: Path, voice_engine: str | None = None, **options: Any) -> QtCuePlayer:
+        made.append(QtCuePlayer(sounds_dir, voice_engine=voice_engine, **options))
         return made[-1]
 
     yield make

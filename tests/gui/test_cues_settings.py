@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings, load_settings
-from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.cues.player import QtCuePlayer, RecordingCuePlayer
 from backpain_timer.ui.settings.dialog import SettingsDialog
 from backpain_timer.ui.settings.store import SettingsStore
 
@@ -85,3 +85,27 @@ def test_the_sample_plays_what_is_switched_on(qtbot: QtBot, tmp_path: Path) -> N
         ("say", "Child's pose, 45 seconds"),
         ("say", "Child's pose, 45 seconds"),
     ]
+
+
+def test_the_page_says_why_there_is_no_voice(qtbot: QtBot, tmp_path: Path) -> None:
+    player = RecordingCuePlayer()
+    dialog = open_dialog(qtbot, tmp_path / "settings.json", Settings(voice=True), player=player)
+    assert not dialog.cues_page.voice_problem.isVisible(), "nothing to say while the voice works"
+    player.voice_problem = "No voice: no German voice is installed, so the cues are not spoken."
+    dialog.store.update(voice_rate=0.2)  # any change reloads the page
+    assert dialog.cues_page.voice_problem.isVisible()
+    assert dialog.cues_page.voice_problem.text() == player.voice_problem
+
+
+def test_the_why_appears_when_the_voice_finds_no_voice_for_the_language_while_the_page_is_open(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    player = QtCuePlayer(tmp_path, voice_engine="mock", voice_language="fr")  # the mock has no French
+    try:
+        dialog = open_dialog(qtbot, tmp_path / "settings.json", Settings(voice=True), player=player)
+        page = dialog.cues_page
+        player.configure(Settings(sound=False, voice=True))  # as the session's cues do on a change
+        qtbot.waitUntil(page.voice_problem.isVisible, timeout=10_000)
+        assert page.voice_problem.text().startswith("No voice: no French voice is installed")
+    finally:
+        player.shutdown()

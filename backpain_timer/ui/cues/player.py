@@ -20,6 +20,7 @@ from backpain_timer.ui.cues.sound_server import SoundServerWatch, pulse_socket
 from backpain_timer.ui.cues.sounds import CueSounds
 from backpain_timer.ui.cues.sounds import sound_file_name as sound_file_name
 from backpain_timer.ui.cues.voice import START_TIMEOUT_SECONDS, Voice, VoiceState
+from backpain_timer.ui.translations import window_language
 
 # One line in the status bar: short enough to be read whole in a small window. Qt's audio backend does
 # not connect to a sound server started after it (measured with PulseAudio): hence the restart.
@@ -62,6 +63,12 @@ class CuePlayer(Protocol):
     @property
     def can_say(self) -> bool: ...
 
+    @property
+    def voice_problem(self) -> str:
+        """Why there is no voice (none for the window's language, no engine...), for the settings; "" while
+        none is known."""
+        ...
+
     def play(self, kind: CueKind) -> None: ...
 
     def say(self, text: str) -> None: ...
@@ -89,6 +96,7 @@ class NullCuePlayer:
     status = "Sound off"
     can_play = False
     can_say = False
+    voice_problem = ""
 
     def play(self, kind: CueKind) -> None:
         pass
@@ -123,6 +131,7 @@ class RecordingCuePlayer:
         self.settings: Settings | None = None
         self.can_play = True
         self.can_say = True
+        self.voice_problem = ""
         self.preloaded = False
         self.shut_down = False
         self._clock = clock
@@ -156,7 +165,8 @@ class QtCuePlayer(QObject):
 
     Watches the sound server: when it goes, cues fall back to the flash at once (no stream is opened on
     a dead server: Qt would abort) and the ``notice`` says so; when it comes back, the notice says how to
-    get sound back (Qt's audio backend cannot reconnect in a running app)."""
+    get sound back (Qt's audio backend cannot reconnect in a running app). The voice speaks
+    ``voice_language`` (the window's language unless given)."""
 
     notice = Signal(str)  # a plain sentence for the status bar, emitted once per problem
 
@@ -165,12 +175,18 @@ class QtCuePlayer(QObject):
         sounds_dir: Path | None = None,
         *,
         voice_engine: str | None = None,
+        voice_language: str | None = None,
         voice_start_timeout_seconds: float = START_TIMEOUT_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.sounds_dir = sounds_dir or assets_dir() / "sounds"
-        self.voice = Voice(voice_engine, start_timeout_seconds=voice_start_timeout_seconds, parent=self)
+        self.voice = Voice(
+            voice_engine,
+            language=voice_language or window_language(),
+            start_timeout_seconds=voice_start_timeout_seconds,
+            parent=self,
+        )
         self.voice.unavailable.connect(self._voice_unavailable)
         self._sounds: CueSounds | None = None
         self._server: SoundServerWatch | None = None
@@ -199,6 +215,10 @@ class QtCuePlayer(QObject):
     @property
     def can_say(self) -> bool:
         return self._voice_on and self.voice.state is not VoiceState.UNAVAILABLE
+
+    @property
+    def voice_problem(self) -> str:
+        return self.voice.reason if self.voice.state is VoiceState.UNAVAILABLE else ""
 
     def play(self, kind: CueKind) -> None:
         self.preload()

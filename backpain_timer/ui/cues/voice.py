@@ -5,6 +5,10 @@ holding the GIL — so the engine never runs in the app's process: a child proce
 to it through pipes that never block. The engine must come up (and speak a silent probe to its end) within
 the start time box, and answer every request within the answer time box; when it does not, the voice is
 given up for this run, the process is killed, and ``unavailable`` says so once. Sounds and the flash go on.
+
+The voice speaks the window's language (``language``, a domain.language code). When the engine has no
+voice for it, or it is the pseudo-language, the voice is unavailable for this run: the cues, already
+translated, are never read out by an English voice.
 """
 
 from __future__ import annotations
@@ -17,10 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 
+from backpain_timer.domain.language import ENGLISH, PSEUDO
+
 START_TIMEOUT_SECONDS = 5.0  # a new Python process, Qt's speech plugin and the probe
 ANSWER_TIMEOUT_SECONDS = 2.0  # a say() call that has not returned by then has hung
 SHUTDOWN_WAIT_MS = 300  # for the process to end on its own once its input is closed; then it is killed
 _INSTALL_HINT = "Debian: apt install speech-dispatcher espeak-ng"
+_VOICES_HINT = "Debian: apt install speech-dispatcher-espeak-ng"
 WORKER_SCRIPT = Path(__file__).with_name("speech_worker.py")
 
 
@@ -31,8 +38,9 @@ class VoiceState(StrEnum):
     UNAVAILABLE = "unavailable"
 
 
-def worker_command(engine: str | None) -> list[str]:
-    return [sys.executable, str(WORKER_SCRIPT), *(["--engine", engine] if engine else [])]
+def worker_command(engine: str | None, language: str = ENGLISH) -> list[str]:
+    engine_option = ["--engine", engine] if engine else []
+    return [sys.executable, str(WORKER_SCRIPT), *engine_option, "--language", language]
 
 
 class Voice(QObject):
@@ -46,6 +54,7 @@ class Voice(QObject):
         self,
         engine: str | None = None,
         *,
+        language: str = ENGLISH,
         start_timeout_seconds: float = START_TIMEOUT_SECONDS,
         answer_timeout_seconds: float = ANSWER_TIMEOUT_SECONDS,
         command: list[str] | None = None,
@@ -55,8 +64,10 @@ class Voice(QObject):
         self.state = VoiceState.OFF
         self.reason = ""
         self.engine_name = engine
+        self.language = language
         self.engine_in_use = ""  # the engine's own name, once it is ready
-        self._command = command or worker_command(engine)
+        self.locale_in_use = ""  # the locale it speaks ("de_DE"), once it is ready
+        self._command = command or worker_command(engine, language)
         self._rate = 0.0
         self._volume = 1.0
         self._pending: str | None = None  # said while the engine was still starting; only the latest
@@ -85,6 +96,9 @@ class Voice(QObject):
     def start(self) -> None:
         """Start the speech process (returns at once); ``say`` does this on first use."""
         if self.state is not VoiceState.OFF:
+            return
+        if self.language == PSEUDO:
+            self._give_up(self._no_voice_reason())
             return
         self.state = VoiceState.STARTING
         process = QProcess(self)
@@ -173,6 +187,7 @@ class Voice(QObject):
                 return
             self.state = VoiceState.READY
             self.engine_in_use = str(answer.get("engine", ""))
+            self.locale_in_use = str(answer.get("locale", ""))
             pending, self._pending = self._pending, None
             if pending is not None:
                 self.say(pending)
@@ -182,6 +197,8 @@ class Voice(QObject):
                     reason=answer.get("reason"), hint=_INSTALL_HINT
                 )
             )
+        elif event == "no-voice":
+            self._give_up(self._no_voice_reason())
         elif event == "said":
             self._unanswered.discard(answer.get("id", -1))
             if not self._unanswered:
@@ -231,6 +248,25 @@ class Voice(QObject):
                     hint=_INSTALL_HINT
                 )
             )
+
+    def _no_voice_reason(self) -> str:
+        """Why the voice is silent in this language; whole sentences, so that translators can make the
+        language's name agree with its words."""
+        if self.language == PSEUDO:
+            return self.tr("No voice: the pseudo-language has no voice. Sounds and the flash still work.")
+        missing = {
+            "en": self.tr("No voice: no English voice is installed, so the cues are not spoken."),
+            "de": self.tr("No voice: no German voice is installed, so the cues are not spoken."),
+            "fr": self.tr("No voice: no French voice is installed, so the cues are not spoken."),
+            "es": self.tr("No voice: no Spanish voice is installed, so the cues are not spoken."),
+        }.get(self.language)
+        if missing is None:
+            missing = self.tr("No voice: no voice for “{language}” is installed, so the cues are not spoken.")
+        advice = self.tr(
+            "Sounds and the flash still work. Install speech-dispatcher's espeak-ng voices ({hint}), "
+            "then restart the app."
+        )
+        return f"{missing.format(language=self.language)} {advice.format(hint=_VOICES_HINT)}"
 
     def _give_up(self, reason: str) -> None:
         already_said = self.state is VoiceState.UNAVAILABLE

@@ -1,12 +1,13 @@
 """Settings page for the cues: sound, voice, countdown, halfway, flash, breath tone and reduced motion;
-a SettingsDialog page."""
+a SettingsDialog page. Under "Speak the cues" it says why there is no voice, once the player knows (no
+voice for the window's language, no speech engine)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QPushButton, QSlider, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSlider, QWidget
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings
@@ -29,6 +30,10 @@ class CuesPage(QWidget):
         self.voice = self._check(
             self.tr("Speak the cues"), "voice", self.tr("Say what comes next (offline voice)")
         )
+        self.voice_problem = QLabel()
+        self.voice_problem.setProperty("notice", True)
+        self.voice_problem.setWordWrap(True)
+        self.voice_problem.hide()
         self.voice_rate = self._slider(self.tr("Voice speed"), "voice_rate", -10, 10)
         self.countdown = self._check(
             self.tr("3-2-1 countdown"), "countdown", self.tr("Ticks in the last three seconds")
@@ -64,11 +69,16 @@ class CuesPage(QWidget):
         form.addRow(self.halfway)
         form.addRow(self.breath_tone)
         form.addRow(self.voice)
+        form.addRow(self.voice_problem)
         form.addRow(self.tr("Voice speed"), self.voice_rate)
         form.addRow(self.flash)
         form.addRow(self.reduced_motion)
         form.addRow(self.big_target)
         form.addRow(self.sample)
+        # The Qt player tells its problems as they come (the voice starts in the background).
+        player_notice = getattr(player, "notice", None)
+        if isinstance(player_notice, SignalInstance):
+            player_notice.connect(self._show_voice_problem)
 
     def load(self, settings: Settings) -> None:
         for box in (self.sound, self.voice, self.countdown, self.halfway, self.breath_tone, self.flash):
@@ -78,12 +88,18 @@ class CuesPage(QWidget):
         self._set_quietly(self.volume, round(settings.volume * 100))
         self._set_quietly(self.voice_rate, round(settings.voice_rate * 10))
         self._enable(settings)
+        self._show_voice_problem()
 
     def _enable(self, settings: Settings) -> None:
         """Controls that only matter with sound (or voice) on are greyed out without it."""
         for control in (self.volume, self.countdown, self.halfway, self.breath_tone):
             control.setEnabled(settings.sound)
         self.voice_rate.setEnabled(settings.voice)
+
+    def _show_voice_problem(self, _notice: str = "") -> None:
+        problem = self._player.voice_problem if self._player is not None else ""
+        self.voice_problem.setText(problem)
+        self.voice_problem.setVisible(bool(problem))
 
     def _check(self, text: str, field: str, tip: str) -> QCheckBox:
         box = QCheckBox(text)
