@@ -5,252 +5,252 @@
     <name>AboutBackDialog</name>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de votre dos</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Don&apos;t start; back to the routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas commencer ; retour aux routines (Esc)</translation>
     </message>
     <message>
         <source>Start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer « {name} »</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer quand même</translation>
     </message>
     <message>
         <source>Go on anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer quand même</translation>
     </message>
     <message>
         <source>Start the session you chose despite this advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la séance choisie malgré ce conseil</translation>
     </message>
     <message>
         <source>Switch to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à {name}</translation>
     </message>
     <message>
         <source>Start the gentler routine “{name}” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer plutôt la routine plus douce « {name} »</translation>
     </message>
 </context>
 <context>
     <name>AfterCheckinPanel</name>
     <message>
         <source>And now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et maintenant, après la séance ?</translation>
     </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte note (facultative), p. ex. « raide après les côtes »</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Add the answer to this session in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la réponse à cette séance dans votre historique</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Don&apos;t answer this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas répondre cette fois</translation>
     </message>
     <message>
         <source>Your pain rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre douleur a augmenté</translation>
     </message>
     <message>
         <source>Do you have any of these now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous l&apos;un de ces signes maintenant ?</translation>
     </message>
     <message>
         <source>Thanks, noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, c&apos;est noté.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan passé.</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Appearance &amp; reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et rappel</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>“System” follows your desktop&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>« Système » suit la langue de votre bureau</translation>
     </message>
     <message>
         <source>Restart Backpain Timer to see it in the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez Backpain Timer pour l&apos;afficher dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de couleurs</translation>
     </message>
     <message>
         <source>Light or dark; “Follow the system” changes with your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre ; « Suivre le système » change avec votre bureau</translation>
     </message>
     <message>
         <source>Remind me to stretch every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler de m&apos;étirer chaque jour</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel quotidien</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du rappel</translation>
     </message>
     <message>
         <source>The reminder comes through the system tray at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rappel arrive à cette heure-ci par la zone de notification</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so reminders cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification : les rappels ne peuvent pas s&apos;afficher.</translation>
     </message>
 </context>
 <context>
     <name>BreathWidget</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de respiration</translation>
     </message>
 </context>
 <context>
     <name>CheckinPanel</name>
     <message>
         <source>How does your upper back feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment va le haut de votre dos en ce moment ?</translation>
     </message>
     <message>
         <source>Do you have any of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous l&apos;un de ces signes ?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Start without answering (Esc or S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer sans répondre (Esc ou S)</translation>
     </message>
     <message>
         <source>Skip the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le bilan</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Save the answer and go on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse et continuer (Enter)</translation>
     </message>
     <message>
         <source>Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez 0–9 (1 puis 0 pour 10) · Entrée : continuer · Échap ou S : passer</translation>
     </message>
     <message>
         <source>Before “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant « {name} »</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>Ask how my back feels before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander comment va mon dos avant une séance</translation>
     </message>
     <message>
         <source>Ask also when started with --start from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aussi au lancement avec --start depuis la ligne de commande</translation>
     </message>
     <message>
         <source>Ask how my back feels after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Me demander comment va mon dos après une séance</translation>
     </message>
     <message>
         <source>Your answers go into your history, next to each session, so you can see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses vont dans votre historique, à côté de chaque séance, pour que vous puissiez voir l&apos;évolution.</translation>
     </message>
 </context>
 <context>
     <name>ControlRow</name>
     <message>
         <source>{action} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n répétition</numerusform>
+            <numerusform>%n répétitions</numerusform>
         </translation>
     </message>
 </context>
@@ -258,102 +258,102 @@
     <name>CueSounds</name>
     <message>
         <source>No sound: the cue sound {path} is missing; reinstall Backpain Timer. Cues show as a flash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de son : le son de signal {path} est manquant ; réinstallez Backpain Timer. Les signaux s&apos;affichent alors par un flash.</translation>
     </message>
     <message>
         <source>No sound: {file} cannot be played ({error}); reinstall Backpain Timer. Cues show as a flash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de son : impossible de lire {file} ({error}) ; réinstallez Backpain Timer. Les signaux s&apos;affichent alors par un flash.</translation>
     </message>
 </context>
 <context>
     <name>CuesPage</name>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer des sons</translation>
     </message>
     <message>
         <source>Chimes at each change, ticks before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carillon à chaque changement, des tic-tac juste avant</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Speak the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer à voix haute</translation>
     </message>
     <message>
         <source>Say what comes next (offline voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qui vient ensuite (voix hors ligne)</translation>
     </message>
     <message>
         <source>Voice speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de la voix</translation>
     </message>
     <message>
         <source>3-2-1 countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours 3-2-1</translation>
     </message>
     <message>
         <source>Ticks in the last three seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Des tic-tac pendant les trois dernières secondes</translation>
     </message>
     <message>
         <source>Halfway chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon à mi-parcours</translation>
     </message>
     <message>
         <source>Halfway through holds of 20 s or more</source>
-        <translation type="unfinished"></translation>
+        <translation>À mi-parcours des maintiens de 20 s ou plus</translation>
     </message>
     <message>
         <source>Breathing tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons de respiration</translation>
     </message>
     <message>
         <source>A soft tone at each breath in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un son doux à chaque inspiration et à chaque expiration</translation>
     </message>
     <message>
         <source>Flash at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash à chaque changement</translation>
     </message>
     <message>
         <source>The session view lights up briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de séance s&apos;éclaire brièvement</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire les animations</translation>
     </message>
     <message>
         <source>A still border instead of the fade; a still breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bordure fixe au lieu du fondu ; un cercle de respiration immobile</translation>
     </message>
     <message>
         <source>Tap anywhere to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Toucher n&apos;importe où pour mettre en pause</translation>
     </message>
     <message>
         <source>A click or tap on the session view pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic ou un appui sur la vue de séance met en pause et reprend</translation>
     </message>
     <message>
         <source>Play a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter un exemple</translation>
     </message>
     <message>
         <source>Hear the chime (and the voice, when it is on) with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendre le carillon (et la voix, si elle est activée) avec ces réglages</translation>
     </message>
     <message>
         <source>Child&apos;s pose, 45 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture de l&apos;enfant, 45 secondes</translation>
     </message>
 </context>
 <context>
@@ -361,562 +361,564 @@
     <message>
         <source>ddd dd MMM yyyy  HH:mm</source>
         <comment>QLocale date pattern: day, month name, year, 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>QLocale date pattern: day and month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
     <name>DisclaimerBanner</name>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de votre dos</translation>
     </message>
     <message>
         <source>Causes, prevention, home care, and when to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes, prévention, soins à la maison et quand consulter un médecin</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compris</translation>
     </message>
     <message>
         <source>Hide this notice for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer définitivement cet avis</translation>
     </message>
     <message>
         <source>Dismiss the disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avertissement</translation>
     </message>
     <message>
         <source>Could not remember that the notice was dismissed ({path}: {error}); it will show again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser que l&apos;avis a été fermé ({path} : {error}) ; il s&apos;affichera de nouveau la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>EditorDialogs</name>
     <message>
         <source>Routine files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save your changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de « {name} » ?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
         <source>A routine with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Une routine de ce nom existe déjà</translation>
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already a built-in routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » serait enregistrée sous « {id} », qui est déjà une routine intégrée.</translation>
     </message>
     <message>
         <source>Your routine would then be used instead of the built-in one (Restore built-in brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine serait alors utilisée à la place de la routine intégrée (Rétablir la version intégrée la fait revenir).</translation>
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already one of your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » serait enregistrée sous « {id} », qui est déjà l&apos;une de vos routines.</translation>
     </message>
     <message>
         <source>The old file would go to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien fichier irait à la corbeille.</translation>
     </message>
     <message>
         <source>Save it as &apos;{suggestion}&apos; instead, or replace it? {replaced}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrer plutôt sous « {suggestion} », ou la remplacer ? {replaced}</translation>
     </message>
     <message>
         <source>Save as &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous « {suggestion} »</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Routine changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine modifiée sur le disque</translation>
     </message>
     <message>
         <source>The file of “{name}” was changed by another program.
 
 Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de « {name} » a été modifié par un autre programme.
+
+Charger le fichier et perdre vos modifications non enregistrées, ou continuer à modifier (l&apos;enregistrement remplacera alors le fichier) ?</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des routines</translation>
     </message>
     <message>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la routine</translation>
     </message>
 </context>
 <context>
     <name>EditorFields</name>
     <message>
         <source>Seconds (45), minutes and seconds (1:30) or units (1m30s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes (45), minutes et secondes (1:30) ou unités (1m30s)</translation>
     </message>
 </context>
 <context>
     <name>EditorProblems</name>
     <message>
         <source>Give the routine a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la routine</translation>
     </message>
     <message>
         <source>Add at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une étape</translation>
     </message>
 </context>
 <context>
     <name>EditorUndo</name>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout d&apos;une étape</translation>
     </message>
     <message>
         <source>Duplicate step</source>
-        <translation type="unfinished"></translation>
+        <translation>la duplication d&apos;une étape</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>prepare time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de préparation</translation>
     </message>
     <message>
         <source>rest time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de repos</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de changement de côté</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>exercice</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>répétitions</translation>
     </message>
     <message>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>côtés</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>inspiration</translation>
     </message>
     <message>
         <source>breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification : {field}</translation>
     </message>
     <message>
         <source>Change step {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de l&apos;étape : {field}</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait d&apos;une étape</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>le déplacement d&apos;une étape</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer</translation>
     </message>
     <message>
         <source>Start the routine as it is now, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la routine telle qu&apos;elle est, sans l&apos;enregistrer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;éditeur ; on vous demandera quoi faire des modifications non enregistrées (Esc, Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer</numerusform>
         </translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>{name}[*] — Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Éditeur de routine</translation>
     </message>
     <message>
         <source>This is your own version of a built-in routine. Routine ▸ Restore built-in (in the main window) brings the original back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est votre propre version d&apos;une routine intégrée. Routine ▸ Rétablir la version intégrée (dans la fenêtre principale) fait revenir l&apos;originale.</translation>
     </message>
     <message>
         <source>This is a built-in routine. Saving keeps your own copy, which is then used instead of it; Routine ▸ Restore built-in (in the main window) brings the original back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une routine intégrée. L&apos;enregistrer crée votre propre copie, qui est alors utilisée à sa place ; Routine ▸ Rétablir la version intégrée (dans la fenêtre principale) fait revenir l&apos;originale.</translation>
     </message>
     <message>
         <source>This file has comments, which the editor cannot keep: saving writes it without them and keeps the commented version in the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient des commentaires, que l&apos;éditeur ne peut pas conserver : l&apos;enregistrement l&apos;écrit sans eux et garde la version commentée dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée : {problem}</translation>
     </message>
     <message>
         <source>Could not save the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la routine</translation>
     </message>
     <message>
         <source>Saved without the file&apos;s comments; the commented version is in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sans les commentaires du fichier ; la version commentée est dans {path}.</translation>
     </message>
     <message>
         <source>Saved “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » enregistrée</translation>
     </message>
     <message>
         <source>The file was changed on disk and now has problems ({problem}); your version here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié sur le disque et contient maintenant des problèmes ({problem}) ; votre version ici est conservée.</translation>
     </message>
     <message>
         <source>The file was changed on disk; saving will replace it with your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été modifié sur le disque ; l&apos;enregistrement le remplacera par votre version.</translation>
     </message>
 </context>
 <context>
     <name>EndView</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintiens</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
         <source>Back to the routine list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des routines (Enter)</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo !</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt anticipé</translation>
     </message>
     <message>
         <source>(with pauses {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(avec les pauses : {time})</translation>
     </message>
     <message>
         <source>{done} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} faits, {skipped} passés</translation>
     </message>
     <message>
         <source>{done} done, none skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} faits, aucun passé</translation>
     </message>
 </context>
 <context>
     <name>ExerciseHtml</name>
     <message>
         <source>Easier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus facile :</translation>
     </message>
     <message>
         <source>Harder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus difficile :</translation>
     </message>
     <message>
         <source>hold {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>maintien {time}</translation>
     </message>
     <message>
         <source>works {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>travaille : {targets}</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Caution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention :</translation>
     </message>
 </context>
 <context>
     <name>ExercisePicker</name>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Search by name, body part or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, partie du corps ou id</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exercices</translation>
     </message>
     <message>
         <source>Exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;exercice</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;étape</translation>
     </message>
 </context>
 <context>
     <name>HistoryCharts</name>
     <message>
         <source>Pain before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant et après (0–10)</translation>
     </message>
     <message>
         <source>Active minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes actives par semaine</translation>
     </message>
     <message>
         <source>Running km per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Km de course par semaine</translation>
     </message>
     <message>
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de séances ces dernières semaines : les graphiques se remplissent au fil du temps.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>noticeably better</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement mieux</translation>
     </message>
     <message>
         <source>noticeably worse</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement moins bien</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée avant la fin</translation>
     </message>
     <message>
         <source>Pain {pain}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur {pain} : {change}</translation>
     </message>
     <message>
         <source>Noted: {symptoms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé : {symptoms}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : {tags}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux routines</translation>
     </message>
     <message>
         <source>Back to the routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux routines (Esc)</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de la douleur</translation>
     </message>
     <message>
         <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les séances de la routine</translation>
     </message>
     <message>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les routines</translation>
     </message>
     <message>
         <source>Show sessions with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les séances avec l&apos;étiquette</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>This week: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine : {minutes} min</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Série : %n jour</numerusform>
+            <numerusform>Série : %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Streak: {days}+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Série : {days}+ jours</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
 </context>
@@ -924,342 +926,342 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <name>HomeActions</name>
     <message>
         <source>Save routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fiche de routine</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot open the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la routine</translation>
     </message>
     <message>
         <source>Fix these problems in the file first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord ces problèmes dans le fichier :</translation>
     </message>
     <message>
         <source>The routine has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine a des problèmes :</translation>
     </message>
     <message>
         <source>Cannot duplicate the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer la routine</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
     <message>
         <source>Built-in routines cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les routines intégrées ne peuvent pas être supprimées.</translation>
     </message>
     <message>
         <source>Delete “{name}”? The file goes to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {name} » ? Le fichier va dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>The built-in version comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version intégrée revient.</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la routine</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Cannot delete the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la routine</translation>
     </message>
     <message>
         <source>Restore the built-in “{name}”? Your version goes to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la version intégrée de « {name} » ? Votre version va dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>Restore built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la routine intégrée</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Cannot restore the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir la routine</translation>
     </message>
     <message>
         <source>Replace your routines?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos routines ?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these problems and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. Corrigez ces problèmes et réessayez :</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une routine</translation>
     </message>
     <message>
         <source>Cool down now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au calme immédiat</translation>
     </message>
     <message>
         <source>Start the post-run cool-down at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer tout de suite le retour au calme après la course</translation>
     </message>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de votre dos</translation>
     </message>
     <message>
         <source>Causes, prevention, home care, and when to see a doctor (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes, prévention, soins à la maison et quand consulter un médecin (F1)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Your sessions, streak and pain check-ins (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos séances, votre série et vos bilans de douleur (Ctrl+H)</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des routines</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
     <message>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine…</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>Make a routine of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre propre routine (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la routine</translation>
     </message>
     <message>
         <source>Change the selected routine (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la routine sélectionnée (Ctrl+E)</translation>
     </message>
     <message>
         <source>Routine details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la routine</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la routine</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la routine sélectionnée (Enter)</translation>
     </message>
     <message>
         <source>Cannot start the cool-down: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer le retour au calme : {error}</translation>
     </message>
     <message>
         <source>No routines yet. Put routine files in your data folder&apos;s routines/ folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de routines. Placez des fichiers de routine dans le dossier routines/ de votre dossier de données.</translation>
     </message>
     <message>
         <source>No routine matches “{words}” tagged {tag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine avec l&apos;étiquette {tag} ne correspond à « {words} ».</translation>
     </message>
     <message>
         <source>No routine matches “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine ne correspond à « {words} ».</translation>
     </message>
     <message>
         <source>No routine is tagged {tag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine n&apos;a l&apos;étiquette {tag}.</translation>
     </message>
     <message>
         <source>No routine is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune routine n&apos;est listée.</translation>
     </message>
     <message>
         <source>Clear the search or pick “All” to see every routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacez la recherche ou choisissez « Toutes » pour voir toutes les routines.</translation>
     </message>
     <message numerus="yes">
         <source>{total} in total · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} au total · %n étape</numerusform>
+            <numerusform>{total} au total · %n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of your routine files could not be read and are not listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains de vos fichiers de routine n&apos;ont pas pu être lus et ne sont pas listés :</translation>
     </message>
     <message>
         <source>…and {count} more (run `backpain-timer validate` to see them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>…et {count} de plus (lancez `backpain-timer validate` pour tous les voir).</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Illustration: {exercise}, standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : {exercise}, debout</translation>
     </message>
     <message>
         <source>Illustration: {exercise}, seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : {exercise}, assis</translation>
     </message>
     <message>
         <source>Illustration: {exercise}, on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : {exercise}, au sol</translation>
     </message>
     <message>
         <source>Illustration: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : {exercise}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routine</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routines</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de votre dos</translation>
     </message>
     <message>
         <source>Muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son coupé (M)</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Son activé</translation>
     </message>
     <message>
         <source>Cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer : {problem}</translation>
     </message>
 </context>
 <context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur de 0 (aucune) à 10 (la pire)</translation>
     </message>
     <message>
         <source>Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser, utilisez les flèches ou tapez 0–9 (1 puis 0 pour 10)</translation>
     </message>
     <message>
         <source>0  no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0  aucune douleur</translation>
     </message>
     <message>
         <source>10  worst pain</source>
-        <translation type="unfinished"></translation>
+        <translation>10  pire douleur</translation>
     </message>
 </context>
 <context>
     <name>PlanPreview</name>
     <message>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total —</translation>
     </message>
     <message>
         <source>Showing the last valid version: fix the problems to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la dernière version valide : corrigez les problèmes pour le mettre à jour.</translation>
     </message>
     <message>
         <source>Plan: every segment with its start and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé : chaque segment avec son début et sa durée</translation>
     </message>
     <message>
         <source>Total {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maintien</numerusform>
+            <numerusform>%n maintiens</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,847 +1269,847 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <name>PrintSheet</name>
     <message>
         <source>General information, not medical advice. Check with a healthcare professional before starting a new routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations générales, pas des conseils médicaux. Consultez un professionnel de santé avant de commencer une nouvelle routine.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Total time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale {time}</translation>
     </message>
     <message>
         <source>Get ready {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation {time}</translation>
     </message>
     <message>
         <source>rest {time} between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>repos de {time} entre les étapes</translation>
     </message>
     <message>
         <source>{time} to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} pour changer de côté</translation>
     </message>
     <message>
         <source>Skip or adapt a step if: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez ou adaptez une étape si : {steps}</translation>
     </message>
     <message>
         <source>Breathe in {inhale}, out {exhale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez {inhale}, expirez {exhale}.</translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
         <source>Could not save this session to your history ({path}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer cette séance dans votre historique ({path}) : {error}</translation>
     </message>
     <message>
         <source>Could not save your check-in to your history ({path}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer votre bilan dans votre historique ({path}) : {error}</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle routine…</translation>
     </message>
     <message>
         <source>&amp;Edit routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la routine…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Restore built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir la version intégrée…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Send to &amp;watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à la mon&amp;tre</translation>
     </message>
     <message>
         <source>&amp;Print routine sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer la fiche de routine…</translation>
     </message>
     <message>
         <source>Saved a copy as “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous « {id} ».</translation>
     </message>
     <message>
         <source>Moved the routine to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine déplacée dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>Restored the built-in routine; your version is in the trash folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine intégrée rétablie ; votre version est dans le dossier corbeille.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n routine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n routine importée.</numerusform>
+            <numerusform>%n routines importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers {path}.</translation>
     </message>
     <message>
         <source>Could not save the routine sheet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la fiche de routine : {error}</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de routine enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Get ready time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de préparation</translation>
     </message>
     <message>
         <source>Get ready time before the first hold. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de préparation avant le premier maintien. Vide : {default}.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos</translation>
     </message>
     <message>
         <source>Rest time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de repos</translation>
     </message>
     <message>
         <source>Rest time after each step. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de repos après chaque étape. Vide : {default}.</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de changement de côté</translation>
     </message>
     <message>
         <source>Switch time between two holds of a step. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour changer de côté entre deux maintiens d&apos;une étape. Vide : {default}.</translation>
     </message>
     <message>
         <source>e.g. Evening unwind</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Détente du soir</translation>
     </message>
     <message>
         <source>What it is for, when to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi elle sert, quand la faire</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>default {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut {time}</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la routine</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Other tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres étiquettes</translation>
     </message>
 </context>
 <context>
     <name>RoutineHtml</name>
     <message>
         <source>Skip or adapt a step if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez ou adaptez une étape si :</translation>
     </message>
 </context>
 <context>
     <name>RunsModel</name>
     <message>
         <source>Yes, right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, juste après</translation>
     </message>
     <message>
         <source>Yes, {time} after</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, {time} après</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>{pace} /km</source>
-        <translation type="unfinished"></translation>
+        <translation>{pace} /km</translation>
     </message>
     <message>
         <source>{sport} from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sport} (source : {source})</translation>
     </message>
     <message>
         <source>Average heart rate: {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence cardiaque moyenne : {bpm}</translation>
     </message>
     <message>
         <source>Cool-down: {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au calme : {routine}</translation>
     </message>
 </context>
 <context>
     <name>SendToWatch</name>
     <message>
         <source>Send to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à la montre</translation>
     </message>
     <message>
         <source>No watch is plugged in: none of the mounted drives has a GARMIN/NewFiles folder. Plug in your watch and try again, or save the workout as a file to copy later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune montre n&apos;est branchée : aucun des lecteurs montés n&apos;a de dossier GARMIN/NewFiles. Branchez votre montre et réessayez, ou enregistrez l&apos;entraînement dans un fichier à copier plus tard.</translation>
     </message>
     <message>
         <source>Eject the watch; you&apos;ll find “{name}” under Training → Workouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éjectez la montre ; vous trouverez « {name} » sous Entraînement → Entraînements.</translation>
     </message>
     <message>
         <source>Save watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;entraînement pour la montre</translation>
     </message>
     <message>
         <source>FIT workout (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement FIT (*.fit)</translation>
     </message>
     <message>
         <source>Sent “{name}” to the watch ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » envoyée à la montre ({file}).</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>Cannot send to the watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer à la montre</translation>
     </message>
     <message>
         <source>Saved the watch workout to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement pour la montre enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Cannot start the gentler routine: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la routine plus douce : {error}</translation>
     </message>
     <message>
         <source>“{name}” has no steps to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;a aucune étape à chronométrer.</translation>
     </message>
     <message>
         <source>Saving to your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans votre historique…</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre historique.</translation>
     </message>
     <message>
         <source>Not saved — see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré — voir le message ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
         <source>Time left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant dans cette partie</translation>
     </message>
     <message>
         <source>Form cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans la routine</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Muet</translation>
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Son coupé</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste {time}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Space resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace pour reprendre</translation>
     </message>
     <message>
         <source>Step {step} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {step} sur {steps}</translation>
     </message>
     <message>
         <source>Form cues: {cues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes : {cues}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Your routines, history and settings live here. Start with --data-dir or set BACKPAIN_TIMER_DATA_DIR to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos routines, votre historique et vos paramètres se trouvent ici. Lancez avec --data-dir ou définissez BACKPAIN_TIMER_DATA_DIR pour utiliser un autre dossier.</translation>
     </message>
     <message>
         <source>Could not save settings to {path}: {error}. They apply until Backpain Timer closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les paramètres dans {path} : {error}. Ils s&apos;appliquent jusqu&apos;à la fermeture de Backpain Timer.</translation>
     </message>
 </context>
 <context>
     <name>StartupPage</name>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Start at login, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session, en arrière-plan</translation>
     </message>
     <message>
         <source>Backpain Timer then waits in the tray: the daily reminder works and, when a run from your watch lands in a run folder, it offers the cool-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpain Timer attend alors dans la zone de notification : le rappel quotidien fonctionne et, quand une course de votre montre arrive dans un dossier de courses, il propose le retour au calme.</translation>
     </message>
     <message>
         <source>Cannot change the start at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session : {error}</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
         <source>Exercise&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;exercice</translation>
     </message>
     <message>
         <source>One hold, no sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul maintien, sans côtés</translation>
     </message>
     <message>
         <source>Both: left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux : gauche, puis droite</translation>
     </message>
     <message>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche seulement</translation>
     </message>
     <message>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite seulement</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <source>Pick another exercise from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre exercice dans la bibliothèque</translation>
     </message>
     <message>
         <source>Make custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnaliser</translation>
     </message>
     <message>
         <source>Write your own name, instructions, cues and caution for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre propre nom, vos instructions, consignes et précautions pour cette étape</translation>
     </message>
     <message>
         <source>One instruction per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instruction par ligne</translation>
     </message>
     <message>
         <source>One cue per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une consigne par ligne</translation>
     </message>
     <message>
         <source>When to stop or take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand arrêter ou faire attention</translation>
     </message>
     <message>
         <source>Custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice personnalisé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions</translation>
     </message>
     <message>
         <source>e.g. 45s or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 45s ou 1:30</translation>
     </message>
     <message>
         <source>Shown during the step, e.g. Breathe into your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pendant l&apos;étape, p. ex. Respirez dans le dos</translation>
     </message>
     <message>
         <source>in, e.g. 4s</source>
-        <translation type="unfinished"></translation>
+        <translation>inspiration, p. ex. 4s</translation>
     </message>
     <message>
         <source>out, e.g. 6s</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration, p. ex. 6s</translation>
     </message>
     <message>
         <source>Custom exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;exercice personnalisé</translation>
     </message>
     <message>
         <source>Custom exercise caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions de l&apos;exercice personnalisé</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos après cette étape</translation>
     </message>
     <message>
         <source>Switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de côté</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspiration</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Select a step, or add one from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape, ou ajoutez-en une depuis la bibliothèque.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintien</translation>
     </message>
     <message>
         <source>Re&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;pétitions</translation>
     </message>
     <message>
         <source>Si&amp;des</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côtés</translation>
     </message>
     <message>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos après</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration</translation>
     </message>
     <message>
         <source>{exercise} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} (personnalisé)</translation>
     </message>
     <message>
         <source>Use a library exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un exercice de la bibliothèque…</translation>
     </message>
     <message>
         <source>default {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut {hold}</translation>
     </message>
     <message>
         <source>Exercise&apos;s default ({sides})</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon l&apos;exercice ({sides})</translation>
     </message>
     <message>
         <source>routine&apos;s ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>de la routine ({time})</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice personnalisé</translation>
     </message>
     <message>
         <source>No exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice</translation>
     </message>
     <message>
         <source>no hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>sans temps de maintien</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une étape, ou utilisez Alt+Up et Alt+Down, pour changer l&apos;ordre</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un exercice…</translation>
     </message>
     <message>
         <source>Pick an exercise from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un exercice dans la bibliothèque</translation>
     </message>
     <message>
         <source>Add &amp;custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape personnal&amp;isée</translation>
     </message>
     <message>
         <source>A step with your own exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape avec votre propre exercice</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Copy the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étape sélectionnée (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;étape sélectionnée (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;étape sélectionnée (Alt+Down)</translation>
     </message>
     <message>
         <source>Add custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape personnalisée</translation>
     </message>
 </context>
 <context>
     <name>SymptomChecklist</name>
     <message>
         <source>&amp;Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ngourdissement</translation>
     </message>
     <message>
         <source>&amp;Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fourmillements</translation>
     </message>
     <message>
         <source>&amp;Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;iblesse</translation>
     </message>
     <message>
         <source>Something &amp;else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Autr&amp;e chose ?</translation>
     </message>
     <message>
         <source>Something else? Show more symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose ? Afficher plus de symptômes</translation>
     </message>
     <message>
         <source>Chest pain, breathlessness, a fall, fever… (Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur dans la poitrine, essoufflement, une chute, de la fièvre… (Alt+E)</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur avant → après</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Allure</translation>
     </message>
     <message>
         <source>Cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au calme</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
     <name>TagChips</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Show {tag} routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les routines avec l&apos;étiquette {tag}</translation>
     </message>
     <message>
         <source>Show all routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les routines</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement</translation>
     </message>
     <message>
         <source>Cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au calme</translation>
     </message>
     <message>
         <source>Pre-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la course</translation>
     </message>
     <message>
         <source>Post-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la course</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut du dos</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Gainage</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Backpain Timer tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de Backpain Timer dans la zone de notification</translation>
     </message>
     <message>
         <source>Cool down now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au calme immédiat</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>No voice: {reason}. Sounds and the flash still work ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de voix : {reason}. Les sons et le flash fonctionnent toujours ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the speech engine did not start within {seconds} s. Check that speech-dispatcher is running and can play sound ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de voix : le moteur vocal n&apos;a pas démarré en {seconds} s. Vérifiez que speech-dispatcher tourne et peut jouer du son ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the speech engine stopped answering (nothing for {seconds} s). Sounds and the flash still work; restart the app to try the voice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de voix : le moteur vocal ne répond plus (rien depuis {seconds} s). Les sons et le flash fonctionnent toujours ; redémarrez l&apos;application pour réessayer la voix.</translation>
     </message>
     <message>
         <source>No voice: the speech process could not start ({program}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de voix : le processus vocal n&apos;a pas pu démarrer ({program}).</translation>
     </message>
     <message>
         <source>No voice: the speech process ended unexpectedly ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de voix : le processus vocal s&apos;est arrêté de façon inattendue ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the pseudo-language has no voice. Sounds and the flash still work.</source>
