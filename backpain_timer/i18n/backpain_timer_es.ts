@@ -5,252 +5,252 @@
     <name>AboutBackDialog</name>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tu espalda</translation>
     </message>
 </context>
 <context>
     <name>AdvicePanel</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Don&apos;t start; back to the routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>No empezar; volver a las rutinas (Esc)</translation>
     </message>
     <message>
         <source>Start “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar «{name}»</translation>
     </message>
     <message>
         <source>Start anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar igualmente</translation>
     </message>
     <message>
         <source>Go on anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir igualmente</translation>
     </message>
     <message>
         <source>Start the session you chose despite this advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión que elegiste a pesar de este consejo</translation>
     </message>
     <message>
         <source>Switch to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a {name}</translation>
     </message>
     <message>
         <source>Start the gentler routine “{name}” instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en su lugar la rutina más suave «{name}»</translation>
     </message>
 </context>
 <context>
     <name>AfterCheckinPanel</name>
     <message>
         <source>And now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Y ahora, después de la sesión?</translation>
     </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional), p. ej., «tensa tras las cuestas»</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Add the answer to this session in your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la respuesta a esta sesión en tu historial</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Don&apos;t answer this time</source>
-        <translation type="unfinished"></translation>
+        <translation>No responder esta vez</translation>
     </message>
     <message>
         <source>Your pain rose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dolor subió</translation>
     </message>
     <message>
         <source>Do you have any of these now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes ahora alguno de estos síntomas?</translation>
     </message>
     <message>
         <source>Thanks, noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias, anotado.</translation>
     </message>
     <message>
         <source>Skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltado.</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Appearance &amp; reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia y recordatorio</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>“System” follows your desktop&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>«Sistema» sigue el idioma de tu escritorio</translation>
     </message>
     <message>
         <source>Restart Backpain Timer to see it in the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicia Backpain Timer para verlo en el nuevo idioma.</translation>
     </message>
     <message>
         <source>Colour scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de colores</translation>
     </message>
     <message>
         <source>Light or dark; “Follow the system” changes with your desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro u oscuro; «Como el sistema» cambia con tu escritorio</translation>
     </message>
     <message>
         <source>Remind me to stretch every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme estirar cada día</translation>
     </message>
     <message>
         <source>Daily reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>The reminder comes through the system tray at this time</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio llega a esta hora a través de la bandeja del sistema</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so reminders cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que no se pueden mostrar recordatorios.</translation>
     </message>
 </context>
 <context>
     <name>BreathWidget</name>
     <message>
         <source>Breathing guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de respiración</translation>
     </message>
 </context>
 <context>
     <name>CheckinPanel</name>
     <message>
         <source>How does your upper back feel right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo sientes ahora la parte alta de la espalda?</translation>
     </message>
     <message>
         <source>Do you have any of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes alguno de estos síntomas?</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Start without answering (Esc or S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar sin responder (Esc o S)</translation>
     </message>
     <message>
         <source>Skip the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el registro</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Save the answer and go on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la respuesta y seguir (Enter)</translation>
     </message>
     <message>
         <source>Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe 0–9 (1 y luego 0 para 10) · Intro para continuar · Esc o S para saltar</translation>
     </message>
     <message>
         <source>Before “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de «{name}»</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Ask how my back feels before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar cómo está mi espalda antes de una sesión</translation>
     </message>
     <message>
         <source>Ask also when started with --start from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar también al empezar con --start desde el terminal</translation>
     </message>
     <message>
         <source>Ask how my back feels after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar cómo está mi espalda después de una sesión</translation>
     </message>
     <message>
         <source>Your answers go into your history, next to each session, so you can see the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas se guardan en tu historial, junto a cada sesión, para que veas la tendencia.</translation>
     </message>
 </context>
 <context>
     <name>ControlRow</name>
     <message>
         <source>{action} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
         </translation>
     </message>
 </context>
@@ -258,102 +258,102 @@
     <name>CueSounds</name>
     <message>
         <source>No sound: the cue sound {path} is missing; reinstall Backpain Timer. Cues show as a flash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sonido: falta el sonido de aviso {path}; reinstala Backpain Timer. En su lugar, los avisos se muestran con un destello.</translation>
     </message>
     <message>
         <source>No sound: {file} cannot be played ({error}); reinstall Backpain Timer. Cues show as a flash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sonido: no se puede reproducir {file} ({error}); reinstala Backpain Timer. En su lugar, los avisos se muestran con un destello.</translation>
     </message>
 </context>
 <context>
     <name>CuesPage</name>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Play sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sonidos</translation>
     </message>
     <message>
         <source>Chimes at each change, ticks before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanada en cada cambio, tictac antes</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Speak the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir los avisos en voz alta</translation>
     </message>
     <message>
         <source>Say what comes next (offline voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar lo que viene (voz sin conexión)</translation>
     </message>
     <message>
         <source>Voice speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la voz</translation>
     </message>
     <message>
         <source>3-2-1 countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás 3-2-1</translation>
     </message>
     <message>
         <source>Ticks in the last three seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tictac en los últimos tres segundos</translation>
     </message>
     <message>
         <source>Halfway chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanada a mitad</translation>
     </message>
     <message>
         <source>Halfway through holds of 20 s or more</source>
-        <translation type="unfinished"></translation>
+        <translation>A mitad de los bloques de 20 s o más</translation>
     </message>
     <message>
         <source>Breathing tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos de respiración</translation>
     </message>
     <message>
         <source>A soft tone at each breath in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tono suave al tomar y al soltar el aire</translation>
     </message>
     <message>
         <source>Flash at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Destello en cada cambio</translation>
     </message>
     <message>
         <source>The session view lights up briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de la sesión se ilumina un momento</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento</translation>
     </message>
     <message>
         <source>A still border instead of the fade; a still breathing circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borde fijo en lugar del fundido; un círculo de respiración quieto</translation>
     </message>
     <message>
         <source>Tap anywhere to pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca en cualquier sitio para pausar</translation>
     </message>
     <message>
         <source>A click or tap on the session view pauses and resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clic o un toque en la vista de la sesión pausa y reanuda</translation>
     </message>
     <message>
         <source>Play a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar una muestra</translation>
     </message>
     <message>
         <source>Hear the chime (and the voice, when it is on) with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Oír la campanada (y la voz, si está activada) con estos ajustes</translation>
     </message>
     <message>
         <source>Child&apos;s pose, 45 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño, 45 segundos</translation>
     </message>
 </context>
 <context>
@@ -361,562 +361,564 @@
     <message>
         <source>ddd dd MMM yyyy  HH:mm</source>
         <comment>QLocale date pattern: day, month name, year, 24-hour time</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy  HH:mm</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>QLocale date pattern: day and month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
 </context>
 <context>
     <name>DisclaimerBanner</name>
     <message>
         <source>Disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tu espalda</translation>
     </message>
     <message>
         <source>Causes, prevention, home care, and when to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas, prevención, cuidados en casa y cuándo ir al médico</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <source>Hide this notice for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso para siempre</translation>
     </message>
     <message>
         <source>Dismiss the disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el aviso</translation>
     </message>
     <message>
         <source>Could not remember that the notice was dismissed ({path}: {error}); it will show again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar que cerraste el aviso ({path}: {error}); volverá a aparecer la próxima vez.</translation>
     </message>
 </context>
 <context>
     <name>EditorDialogs</name>
     <message>
         <source>Routine files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de rutina (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save your changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios en «{name}»?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no guardas, perderás los cambios.</translation>
     </message>
     <message>
         <source>A routine with this name exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una rutina con este nombre</translation>
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already a built-in routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se guardaría como &apos;{id}&apos;, que ya es una rutina incluida.</translation>
     </message>
     <message>
         <source>Your routine would then be used instead of the built-in one (Restore built-in brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces se usaría tu rutina en lugar de la incluida (con Restaurar la original vuelves a ella).</translation>
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already one of your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se guardaría como &apos;{id}&apos;, que ya es una de tus rutinas.</translation>
     </message>
     <message>
         <source>The old file would go to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo antiguo iría a la papelera.</translation>
     </message>
     <message>
         <source>Save it as &apos;{suggestion}&apos; instead, or replace it? {replaced}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardarla como &apos;{suggestion}&apos; o reemplazarla? {replaced}</translation>
     </message>
     <message>
         <source>Save as &apos;{suggestion}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &apos;{suggestion}&apos;</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Routine changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina cambió en el disco</translation>
     </message>
     <message>
         <source>The file of “{name}” was changed by another program.
 
 Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió el archivo de «{name}».
+
+¿Cargar el archivo y perder tus cambios sin guardar, o seguir editando (al guardar, se reemplazará el archivo)?</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más</translation>
     </message>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutinas</translation>
     </message>
     <message>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rutina</translation>
     </message>
 </context>
 <context>
     <name>EditorFields</name>
     <message>
         <source>Seconds (45), minutes and seconds (1:30) or units (1m30s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos (45), minutos y segundos (1:30) o unidades (1m30s)</translation>
     </message>
 </context>
 <context>
     <name>EditorProblems</name>
     <message>
         <source>Give the routine a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a la rutina</translation>
     </message>
     <message>
         <source>Add at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos un paso</translation>
     </message>
 </context>
 <context>
     <name>EditorUndo</name>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Duplicate step</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar paso</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas</translation>
     </message>
     <message>
         <source>prepare time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de preparación</translation>
     </message>
     <message>
         <source>rest time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de descanso</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de cambio de lado</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>ejercicio</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de mantener</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>repeticiones</translation>
     </message>
     <message>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>lados</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de tomar aire</translation>
     </message>
     <message>
         <source>breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de soltar el aire</translation>
     </message>
     <message>
         <source>Change {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {field}</translation>
     </message>
     <message>
         <source>Change step {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {field} del paso</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso</translation>
     </message>
 </context>
 <context>
     <name>EditorWindow</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso seleccionado</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Try it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Start the routine as it is now, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina tal como está ahora, sin guardar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor; se preguntará por los cambios sin guardar (Esc, Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar</numerusform>
         </translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>{name}[*] — Routine editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Editor de rutinas</translation>
     </message>
     <message>
         <source>This is your own version of a built-in routine. Routine ▸ Restore built-in (in the main window) brings the original back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu propia versión de una rutina incluida. Con Rutina ▸ Restaurar la original (en la ventana principal) vuelves a la original.</translation>
     </message>
     <message>
         <source>This is a built-in routine. Saving keeps your own copy, which is then used instead of it; Routine ▸ Restore built-in (in the main window) brings the original back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una rutina incluida. Al guardar se conserva tu propia copia, que se usará en su lugar; con Rutina ▸ Restaurar la original (en la ventana principal) vuelves a la original.</translation>
     </message>
     <message>
         <source>This file has comments, which the editor cannot keep: saving writes it without them and keeps the commented version in the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene comentarios, que el editor no puede conservar: al guardar se escribe sin ellos y la versión con comentarios se guarda en la carpeta de papelera de tus datos.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada: {problem}</translation>
     </message>
     <message>
         <source>Could not save the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la rutina</translation>
     </message>
     <message>
         <source>Saved without the file&apos;s comments; the commented version is in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada sin los comentarios del archivo; la versión con comentarios está en {path}.</translation>
     </message>
     <message>
         <source>Saved “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» guardada</translation>
     </message>
     <message>
         <source>The file was changed on disk and now has problems ({problem}); your version here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco y ahora tiene problemas ({problem}); se conserva tu versión de aquí.</translation>
     </message>
     <message>
         <source>The file was changed on disk; saving will replace it with your version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco; al guardar se reemplazará por tu versión.</translation>
     </message>
 </context>
 <context>
     <name>EndView</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques</translation>
     </message>
     <message>
         <source>Back to home</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al inicio</translation>
     </message>
     <message>
         <source>Back to the routine list (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de rutinas (Enter)</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bien hecho!</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes de tiempo</translation>
     </message>
     <message>
         <source>(with pauses {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(con pausas {time})</translation>
     </message>
     <message>
         <source>{done} done, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} hechos, {skipped} saltados</translation>
     </message>
     <message>
         <source>{done} done, none skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} hechos, ninguno saltado</translation>
     </message>
 </context>
 <context>
     <name>ExerciseHtml</name>
     <message>
         <source>Easier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más fácil:</translation>
     </message>
     <message>
         <source>Harder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil:</translation>
     </message>
     <message>
         <source>hold {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>mantén {time}</translation>
     </message>
     <message>
         <source>works {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>trabaja {targets}</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Caution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución:</translation>
     </message>
 </context>
 <context>
     <name>ExercisePicker</name>
     <message>
         <source>Add an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ejercicio</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Search by name, body part or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, parte del cuerpo o id</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <source>Exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del ejercicio</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
 </context>
 <context>
     <name>HistoryCharts</name>
     <message>
         <source>Pain before and after (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <source>Active minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos activos por semana</translation>
     </message>
     <message>
         <source>Running km per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Km corridos por semana</translation>
     </message>
     <message>
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones en las últimas semanas: los gráficos se irán llenando.</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>noticeably better</source>
-        <translation type="unfinished"></translation>
+        <translation>claramente mejor</translation>
     </message>
     <message>
         <source>noticeably worse</source>
-        <translation type="unfinished"></translation>
+        <translation>claramente peor</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada antes</translation>
     </message>
     <message>
         <source>Pain {pain}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor {pain}: {change}</translation>
     </message>
     <message>
         <source>Noted: {symptoms}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado: {symptoms}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: {tags}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <source>Back to the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las rutinas</translation>
     </message>
     <message>
         <source>Back to the routines (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las rutinas (Esc)</translation>
     </message>
     <message>
         <source>Pain trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia del dolor</translation>
     </message>
     <message>
         <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones de la rutina</translation>
     </message>
     <message>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rutinas</translation>
     </message>
     <message>
         <source>Show sessions with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones con la etiqueta</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Carreras</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>This week: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: {minutes} min</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Racha: %n día</numerusform>
+            <numerusform>Racha: %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Streak: {days}+ days</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: {days}+ días</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -924,342 +926,342 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <name>HomeActions</name>
     <message>
         <source>Save routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de la rutina</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot open the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la rutina</translation>
     </message>
     <message>
         <source>Fix these problems in the file first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrige estos problemas en el archivo:</translation>
     </message>
     <message>
         <source>The routine has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina tiene problemas:</translation>
     </message>
     <message>
         <source>Cannot duplicate the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede duplicar la rutina</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar</translation>
     </message>
     <message>
         <source>Built-in routines cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas incluidas no se pueden eliminar.</translation>
     </message>
     <message>
         <source>Delete “{name}”? The file goes to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»? El archivo irá a la carpeta de papelera de tus datos.</translation>
     </message>
     <message>
         <source>The built-in version comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volverá la versión incluida.</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Cannot delete the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la rutina</translation>
     </message>
     <message>
         <source>Restore the built-in “{name}”? Your version goes to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la versión incluida de «{name}»? Tu versión irá a la carpeta de papelera de tus datos.</translation>
     </message>
     <message>
         <source>Restore built-in routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la rutina original</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cannot restore the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar la rutina</translation>
     </message>
     <message>
         <source>Replace your routines?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar tus rutinas?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these problems and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. Corrige estos problemas e inténtalo de nuevo:</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una rutina</translation>
     </message>
     <message>
         <source>Cool down now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma ya</translation>
     </message>
     <message>
         <source>Start the post-run cool-down at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ya la vuelta a la calma tras correr</translation>
     </message>
     <message>
         <source>About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tu espalda</translation>
     </message>
     <message>
         <source>Causes, prevention, home care, and when to see a doctor (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Causas, prevención, cuidados en casa y cuándo ir al médico (F1)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Your sessions, streak and pain check-ins (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus sesiones, tu racha y tus registros de dolor (Ctrl+H)</translation>
     </message>
     <message>
         <source>Search routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar rutinas</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina…</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>Make a routine of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea tu propia rutina (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar rutina</translation>
     </message>
     <message>
         <source>Change the selected routine (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la rutina seleccionada (Ctrl+E)</translation>
     </message>
     <message>
         <source>Routine details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la rutina</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar rutina</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina seleccionada (Enter)</translation>
     </message>
     <message>
         <source>Cannot start the cool-down: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar la vuelta a la calma: {error}</translation>
     </message>
     <message>
         <source>No routines yet. Put routine files in your data folder&apos;s routines/ folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay rutinas. Pon archivos de rutina en la carpeta routines/ de tu carpeta de datos.</translation>
     </message>
     <message>
         <source>No routine matches “{words}” tagged {tag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina con la etiqueta {tag} coincide con «{words}».</translation>
     </message>
     <message>
         <source>No routine matches “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina coincide con «{words}».</translation>
     </message>
     <message>
         <source>No routine is tagged {tag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna rutina tiene la etiqueta {tag}.</translation>
     </message>
     <message>
         <source>No routine is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rutina en la lista.</translation>
     </message>
     <message>
         <source>Clear the search or pick “All” to see every routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra la búsqueda o elige «Todas» para ver todas las rutinas.</translation>
     </message>
     <message numerus="yes">
         <source>{total} in total · %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} en total · %n paso</numerusform>
+            <numerusform>{total} en total · %n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of your routine files could not be read and are not listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de tus archivos de rutina no se pudieron leer y no aparecen en la lista:</translation>
     </message>
     <message>
         <source>…and {count} more (run `backpain-timer validate` to see them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {count} más (ejecuta `backpain-timer validate` para verlos todos).</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Illustration: {exercise}, standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {exercise}, de pie</translation>
     </message>
     <message>
         <source>Illustration: {exercise}, seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {exercise}, sentado</translation>
     </message>
     <message>
         <source>Illustration: {exercise}, on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {exercise}, en el suelo</translation>
     </message>
     <message>
         <source>Illustration: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: {exercise}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutina</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About your back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre tu espalda</translation>
     </message>
     <message>
         <source>Muted (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado (M)</translation>
     </message>
     <message>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido activado</translation>
     </message>
     <message>
         <source>Cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <source>Pain from 0 (none) to 10 (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de 0 (nada) a 10 (el peor)</translation>
     </message>
     <message>
         <source>Drag, use the arrow keys, or type 0–9 (1 then 0 for 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra, usa las flechas o escribe 0–9 (1 y luego 0 para 10)</translation>
     </message>
     <message>
         <source>0  no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0  sin dolor</translation>
     </message>
     <message>
         <source>10  worst pain</source>
-        <translation type="unfinished"></translation>
+        <translation>10  el peor dolor</translation>
     </message>
 </context>
 <context>
     <name>PlanPreview</name>
     <message>
         <source>Total —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total —</translation>
     </message>
     <message>
         <source>Showing the last valid version: fix the problems to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la última versión válida: corrige los problemas para actualizarla.</translation>
     </message>
     <message>
         <source>Plan: every segment with its start and length</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: cada tramo con su inicio y su duración</translation>
     </message>
     <message>
         <source>Total {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloque</numerusform>
+            <numerusform>%n bloques</numerusform>
         </translation>
     </message>
 </context>
@@ -1267,847 +1269,847 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <name>PrintSheet</name>
     <message>
         <source>General information, not medical advice. Check with a healthcare professional before starting a new routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general, no consejo médico. Consulta a un profesional sanitario antes de empezar una rutina nueva.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Total time {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total {time}</translation>
     </message>
     <message>
         <source>Get ready {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárate {time}</translation>
     </message>
     <message>
         <source>rest {time} between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>descanso de {time} entre pasos</translation>
     </message>
     <message>
         <source>{time} to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} para cambiar de lado</translation>
     </message>
     <message>
         <source>Skip or adapt a step if: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta o adapta un paso si: {steps}</translation>
     </message>
     <message>
         <source>Breathe in {inhale}, out {exhale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma aire {inhale}, suéltalo {exhale}.</translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
         <source>Could not save this session to your history ({path}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esta sesión en tu historial ({path}): {error}</translation>
     </message>
     <message>
         <source>Could not save your check-in to your history ({path}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu registro en tu historial ({path}): {error}</translation>
     </message>
 </context>
 <context>
     <name>RoutineActions</name>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva rutina…</translation>
     </message>
     <message>
         <source>&amp;Edit routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar rutina…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Restore built-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la original…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Send to &amp;watch</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;viar al reloj</translation>
     </message>
     <message>
         <source>&amp;Print routine sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir hoja de la rutina…</translation>
     </message>
     <message>
         <source>Saved a copy as “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como «{id}».</translation>
     </message>
     <message>
         <source>Moved the routine to the trash folder of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rutina se movió a la carpeta de papelera de tus datos.</translation>
     </message>
     <message>
         <source>Restored the built-in routine; your version is in the trash folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la rutina original; tu versión está en la carpeta de papelera.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n routine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n rutina.</numerusform>
+            <numerusform>Se importaron %n rutinas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a {path}.</translation>
     </message>
     <message>
         <source>Could not save the routine sheet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja de la rutina: {error}</translation>
     </message>
     <message>
         <source>Saved the routine sheet to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de la rutina guardada en {path}.</translation>
     </message>
 </context>
 <context>
     <name>RoutineForm</name>
     <message>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Get ready time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de preparación</translation>
     </message>
     <message>
         <source>Get ready time before the first hold. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de preparación antes del primer bloque. Vacío: {default}.</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Rest time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de descanso</translation>
     </message>
     <message>
         <source>Rest time after each step. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de descanso después de cada paso. Vacío: {default}.</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado</translation>
     </message>
     <message>
         <source>Switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de cambio de lado</translation>
     </message>
     <message>
         <source>Switch time between two holds of a step. Empty: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para cambiar de lado entre dos bloques de un paso. Vacío: {default}.</translation>
     </message>
     <message>
         <source>e.g. Evening unwind</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Relajación nocturna</translation>
     </message>
     <message>
         <source>What it is for, when to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve y cuándo hacerla</translation>
     </message>
     <message>
         <source>Other tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>default {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto {time}</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;ipción</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Other tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras etiquetas</translation>
     </message>
 </context>
 <context>
     <name>RoutineHtml</name>
     <message>
         <source>Skip or adapt a step if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta o adapta un paso si:</translation>
     </message>
 </context>
 <context>
     <name>RunsModel</name>
     <message>
         <source>Yes, right after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, justo después</translation>
     </message>
     <message>
         <source>Yes, {time} after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, {time} después</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{pace} /km</source>
-        <translation type="unfinished"></translation>
+        <translation>{pace} /km</translation>
     </message>
     <message>
         <source>{sport} from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sport} de {source}</translation>
     </message>
     <message>
         <source>Average heart rate: {bpm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia cardíaca media: {bpm}</translation>
     </message>
     <message>
         <source>Cool-down: {routine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma: {routine}</translation>
     </message>
 </context>
 <context>
     <name>SendToWatch</name>
     <message>
         <source>Send to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al reloj</translation>
     </message>
     <message>
         <source>No watch is plugged in: none of the mounted drives has a GARMIN/NewFiles folder. Plug in your watch and try again, or save the workout as a file to copy later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún reloj conectado: ninguna de las unidades montadas tiene una carpeta GARMIN/NewFiles. Conecta el reloj e inténtalo de nuevo, o guarda el entrenamiento como archivo para copiarlo más tarde.</translation>
     </message>
     <message>
         <source>Eject the watch; you&apos;ll find “{name}” under Training → Workouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expulsa el reloj; encontrarás «{name}» en Entrenamiento → Entrenamientos.</translation>
     </message>
     <message>
         <source>Save watch workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el entrenamiento para el reloj</translation>
     </message>
     <message>
         <source>FIT workout (*.fit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento FIT (*.fit)</translation>
     </message>
     <message>
         <source>Sent “{name}” to the watch ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» enviado al reloj ({file}).</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo…</translation>
     </message>
     <message>
         <source>Cannot send to the watch</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar al reloj</translation>
     </message>
     <message>
         <source>Saved the watch workout to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento para el reloj guardado en {path}.</translation>
     </message>
 </context>
 <context>
     <name>SessionFlow</name>
     <message>
         <source>Cannot start the gentler routine: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar la rutina más suave: {error}</translation>
     </message>
     <message>
         <source>“{name}” has no steps to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no tiene pasos que cronometrar.</translation>
     </message>
     <message>
         <source>Saving to your history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en tu historial…</translation>
     </message>
     <message>
         <source>Saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en tu historial.</translation>
     </message>
     <message>
         <source>Not saved — see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado — mira el mensaje de abajo.</translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
         <source>Time left in this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de esta parte</translation>
     </message>
     <message>
         <source>Form cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones de técnica</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la rutina</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan {time}</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Space resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para reanudar</translation>
     </message>
     <message>
         <source>Step {step} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
         <source>Form cues: {cues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones de técnica: {cues}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Your routines, history and settings live here. Start with --data-dir or set BACKPAIN_TIMER_DATA_DIR to use another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se guardan tus rutinas, tu historial y tus ajustes. Inicia con --data-dir o define BACKPAIN_TIMER_DATA_DIR para usar otra carpeta.</translation>
     </message>
     <message>
         <source>Could not save settings to {path}: {error}. They apply until Backpain Timer closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes en {path}: {error}. Se aplican hasta que se cierre Backpain Timer.</translation>
     </message>
 </context>
 <context>
     <name>StartupPage</name>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Start at login, in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión, en segundo plano</translation>
     </message>
     <message>
         <source>Backpain Timer then waits in the tray: the daily reminder works and, when a run from your watch lands in a run folder, it offers the cool-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpain Timer espera entonces en la bandeja: el recordatorio diario funciona y, cuando una carrera de tu reloj llega a una carpeta de carreras, te ofrece la vuelta a la calma.</translation>
     </message>
     <message>
         <source>Cannot change the start at login: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la apertura al iniciar sesión: {error}</translation>
     </message>
 </context>
 <context>
     <name>StepForm</name>
     <message>
         <source>Exercise&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el ejercicio</translation>
     </message>
     <message>
         <source>One hold, no sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque, sin lados</translation>
     </message>
     <message>
         <source>Both: left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos: izquierdo y luego derecho</translation>
     </message>
     <message>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el izquierdo</translation>
     </message>
     <message>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el derecho</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar…</translation>
     </message>
     <message>
         <source>Pick another exercise from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro ejercicio de la biblioteca</translation>
     </message>
     <message>
         <source>Make custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizar</translation>
     </message>
     <message>
         <source>Write your own name, instructions, cues and caution for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu propio nombre, instrucciones, indicaciones y precaución para este paso</translation>
     </message>
     <message>
         <source>One instruction per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instrucción por línea</translation>
     </message>
     <message>
         <source>One cue per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una indicación por línea</translation>
     </message>
     <message>
         <source>When to stop or take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo parar o tener cuidado</translation>
     </message>
     <message>
         <source>Custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio propio</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>e.g. 45s or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 45s o 1:30</translation>
     </message>
     <message>
         <source>Shown during the step, e.g. Breathe into your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra durante el paso, p. ej., Respira hacia la espalda</translation>
     </message>
     <message>
         <source>in, e.g. 4s</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar, p. ej., 4s</translation>
     </message>
     <message>
         <source>out, e.g. 6s</source>
-        <translation type="unfinished"></translation>
+        <translation>soltar, p. ej., 6s</translation>
     </message>
     <message>
         <source>Custom exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ejercicio propio</translation>
     </message>
     <message>
         <source>Custom exercise caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución del ejercicio propio</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Rest after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso después de este paso</translation>
     </message>
     <message>
         <source>Switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de lado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar aire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar el aire</translation>
     </message>
     <message>
         <source>Select a step, or add one from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un paso o añade uno de la biblioteca.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener</translation>
     </message>
     <message>
         <source>Re&amp;ps</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;eticiones</translation>
     </message>
     <message>
         <source>Si&amp;des</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lados</translation>
     </message>
     <message>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso después</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta</translation>
     </message>
     <message>
         <source>Breathe</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>{exercise} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} (propio)</translation>
     </message>
     <message>
         <source>Use a library exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un ejercicio de la biblioteca…</translation>
     </message>
     <message>
         <source>default {hold}</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto {hold}</translation>
     </message>
     <message>
         <source>Exercise&apos;s default ({sides})</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el ejercicio ({sides})</translation>
     </message>
     <message>
         <source>routine&apos;s ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>rutina ({time})</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio propio</translation>
     </message>
     <message>
         <source>No exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ejercicio</translation>
     </message>
     <message>
         <source>no hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tiempo de mantener</translation>
     </message>
 </context>
 <context>
     <name>StepsPanel</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra un paso, o usa Alt+Up y Alt+Down, para cambiar el orden</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ejercicio…</translation>
     </message>
     <message>
         <source>Pick an exercise from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un ejercicio de la biblioteca</translation>
     </message>
     <message>
         <source>Add &amp;custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pr&amp;opio</translation>
     </message>
     <message>
         <source>A step with your own exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso con tu propio ejercicio</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Copy the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el paso seleccionado</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso seleccionado (Delete)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el paso seleccionado (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el paso seleccionado (Alt+Down)</translation>
     </message>
     <message>
         <source>Add custom step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso propio</translation>
     </message>
 </context>
 <context>
     <name>SymptomChecklist</name>
     <message>
         <source>&amp;Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entumecimiento</translation>
     </message>
     <message>
         <source>&amp;Tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hormigueo</translation>
     </message>
     <message>
         <source>&amp;Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debilidad</translation>
     </message>
     <message>
         <source>Something &amp;else?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Algo más?</translation>
     </message>
     <message>
         <source>Something else? Show more symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Algo más? Mostrar más síntomas</translation>
     </message>
     <message>
         <source>Chest pain, breathlessness, a fall, fever… (Alt+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en el pecho, falta de aire, una caída, fiebre… (Alt+A)</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes → después</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>TagChips</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Show {tag} routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las rutinas de {tag}</translation>
     </message>
     <message>
         <source>Show all routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las rutinas</translation>
     </message>
 </context>
 <context>
     <name>Tags</name>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <source>Cool-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma</translation>
     </message>
     <message>
         <source>Pre-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de correr</translation>
     </message>
     <message>
         <source>Post-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de correr</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronco</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Backpain Timer tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de bandeja de Backpain Timer</translation>
     </message>
     <message>
         <source>Cool down now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta a la calma ya</translation>
     </message>
     <message>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventana</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar ventana</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
         <source>No voice: {reason}. Sounds and the flash still work ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz: {reason}. Los sonidos y el destello siguen funcionando ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the speech engine did not start within {seconds} s. Check that speech-dispatcher is running and can play sound ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz: el motor de voz no arrancó en {seconds} s. Comprueba que speech-dispatcher esté en marcha y pueda reproducir sonido ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the speech engine stopped answering (nothing for {seconds} s). Sounds and the flash still work; restart the app to try the voice again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz: el motor de voz dejó de responder (nada durante {seconds} s). Los sonidos y el destello siguen funcionando; reinicia la aplicación para volver a probar la voz.</translation>
     </message>
     <message>
         <source>No voice: the speech process could not start ({program}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz: el proceso de voz no pudo arrancar ({program}).</translation>
     </message>
     <message>
         <source>No voice: the speech process ended unexpectedly ({hint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin voz: el proceso de voz terminó inesperadamente ({hint}).</translation>
     </message>
     <message>
         <source>No voice: the pseudo-language has no voice. Sounds and the flash still work.</source>
