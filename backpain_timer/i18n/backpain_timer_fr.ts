@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Start “{name}”</source>
-        <translation>Commencer « {name} »</translation>
+        <translation>Commencer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Start anyway</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Start the gentler routine “{name}” instead</source>
-        <translation>Commencer plutôt la routine plus douce « {name} »</translation>
+        <translation>Commencer plutôt la routine plus douce «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
-        <translation>Une courte note (facultative), p. ex. « raide après les côtes »</translation>
+        <translation>Une courte note (facultative), p. ex. «&#xa0;raide après les côtes&#xa0;»</translation>
     </message>
     <message>
         <source>Note</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>“System” follows your desktop&apos;s language</source>
-        <translation>« Système » suit la langue de votre bureau</translation>
+        <translation>«&#xa0;Système&#xa0;» suit la langue de votre bureau</translation>
     </message>
     <message>
         <source>Restart Backpain Timer to see it in the new language.</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Light or dark; “Follow the system” changes with your desktop</source>
-        <translation>Clair ou sombre ; « Suivre le système » change avec votre bureau</translation>
+        <translation>Clair ou sombre ; «&#xa0;Suivre le système&#xa0;» change avec votre bureau</translation>
     </message>
     <message>
         <source>Remind me to stretch every day</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Before “{name}”</source>
-        <translation>Avant « {name} »</translation>
+        <translation>Avant «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Save your changes to “{name}”?</source>
-        <translation>Enregistrer vos modifications de « {name} » ?</translation>
+        <translation>Enregistrer vos modifications de «&#xa0;{name}&#xa0;» ?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes are lost.</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already a built-in routine.</source>
-        <translation>« {name} » serait enregistrée sous « {id} », qui est déjà une routine intégrée.</translation>
+        <translation>«&#xa0;{name}&#xa0;» serait enregistrée sous «&#xa0;{id}&#xa0;», qui est déjà une routine intégrée.</translation>
     </message>
     <message>
         <source>Your routine would then be used instead of the built-in one (Restore built-in brings it back).</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>“{name}” would be saved as &apos;{id}&apos;, which is already one of your routines.</source>
-        <translation>« {name} » serait enregistrée sous « {id} », qui est déjà l&apos;une de vos routines.</translation>
+        <translation>«&#xa0;{name}&#xa0;» serait enregistrée sous «&#xa0;{id}&#xa0;», qui est déjà l&apos;une de vos routines.</translation>
     </message>
     <message>
         <source>The old file would go to the trash.</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>Save it as &apos;{suggestion}&apos; instead, or replace it? {replaced}</source>
-        <translation>L&apos;enregistrer plutôt sous « {suggestion} », ou la remplacer ? {replaced}</translation>
+        <translation>L&apos;enregistrer plutôt sous «&#xa0;{suggestion}&#xa0;», ou la remplacer ? {replaced}</translation>
     </message>
     <message>
         <source>Save as &apos;{suggestion}&apos;</source>
-        <translation>Enregistrer sous « {suggestion} »</translation>
+        <translation>Enregistrer sous «&#xa0;{suggestion}&#xa0;»</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -458,7 +458,7 @@
         <source>The file of “{name}” was changed by another program.
 
 Load the file and lose your unsaved edits, or keep editing (saving then replaces the file)?</source>
-        <translation>Le fichier de « {name} » a été modifié par un autre programme.
+        <translation>Le fichier de «&#xa0;{name}&#xa0;» a été modifié par un autre programme.
 
 Charger le fichier et perdre vos modifications non enregistrées, ou continuer à modifier (l&apos;enregistrement remplacera alors le fichier) ?</translation>
     </message>
@@ -675,7 +675,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Saved “{name}”</source>
-        <translation>« {name} » enregistrée</translation>
+        <translation>«&#xa0;{name}&#xa0;» enregistrée</translation>
     </message>
     <message>
         <source>The file was changed on disk and now has problems ({problem}); your version here is kept.</source>
@@ -962,7 +962,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Delete “{name}”? The file goes to the trash folder of your data.</source>
-        <translation>Supprimer « {name} » ? Le fichier va dans le dossier corbeille de vos données.</translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» ? Le fichier va dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>The built-in version comes back.</source>
@@ -982,7 +982,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Restore the built-in “{name}”? Your version goes to the trash folder of your data.</source>
-        <translation>Rétablir la version intégrée de « {name} » ? Votre version va dans le dossier corbeille de vos données.</translation>
+        <translation>Rétablir la version intégrée de «&#xa0;{name}&#xa0;» ? Votre version va dans le dossier corbeille de vos données.</translation>
     </message>
     <message>
         <source>Restore built-in routine</source>
@@ -1105,11 +1105,11 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>No routine matches “{words}” tagged {tag}.</source>
-        <translation>Aucune routine avec l&apos;étiquette {tag} ne correspond à « {words} ».</translation>
+        <translation>Aucune routine avec l&apos;étiquette {tag} ne correspond à «&#xa0;{words}&#xa0;».</translation>
     </message>
     <message>
         <source>No routine matches “{words}”.</source>
-        <translation>Aucune routine ne correspond à « {words} ».</translation>
+        <translation>Aucune routine ne correspond à «&#xa0;{words}&#xa0;».</translation>
     </message>
     <message>
         <source>No routine is tagged {tag}.</source>
@@ -1121,7 +1121,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Clear the search or pick “All” to see every routine.</source>
-        <translation>Effacez la recherche ou choisissez « Toutes » pour voir toutes les routines.</translation>
+        <translation>Effacez la recherche ou choisissez «&#xa0;Toutes&#xa0;» pour voir toutes les routines.</translation>
     </message>
     <message numerus="yes">
         <source>{total} in total · %n step(s)</source>
@@ -1363,7 +1363,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Saved a copy as “{id}”.</source>
-        <translation>Copie enregistrée sous « {id} ».</translation>
+        <translation>Copie enregistrée sous «&#xa0;{id}&#xa0;».</translation>
     </message>
     <message>
         <source>Moved the routine to the trash folder of your data.</source>
@@ -1530,7 +1530,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Eject the watch; you&apos;ll find “{name}” under Training → Workouts.</source>
-        <translation>Éjectez la montre ; vous trouverez « {name} » sous Entraînement → Entraînements.</translation>
+        <translation>Éjectez la montre ; vous trouverez «&#xa0;{name}&#xa0;» sous Entraînement → Entraînements.</translation>
     </message>
     <message>
         <source>Save watch workout</source>
@@ -1542,7 +1542,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Sent “{name}” to the watch ({file}).</source>
-        <translation>« {name} » envoyée à la montre ({file}).</translation>
+        <translation>«&#xa0;{name}&#xa0;» envoyée à la montre ({file}).</translation>
     </message>
     <message>
         <source>Save as file…</source>
@@ -1565,7 +1565,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>“{name}” has no steps to time.</source>
-        <translation>« {name} » n&apos;a aucune étape à chronométrer.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a aucune étape à chronométrer.</translation>
     </message>
     <message>
         <source>Saving to your history…</source>
