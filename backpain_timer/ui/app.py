@@ -15,9 +15,12 @@ from backpain_timer.storage.library import Library, looks_like_path
 from backpain_timer.storage.paths import DataDir
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from backpain_timer.ui.main_window import MainWindow
+    from backpain_timer.ui.resident import Resident
     from backpain_timer.ui.settings.store import SettingsStore
     from backpain_timer.ui.tray import TrayController
 
@@ -61,8 +64,6 @@ def _run_qt(
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from backpain_timer.ui.resident import Resident
-
     # A display that is set but unreachable makes Qt abort while the application is created; catch its
     # fatal message and exit with one line instead. Other start-up messages are passed on afterwards.
     early_messages: list[str] = []
@@ -84,11 +85,24 @@ def _run_qt(
         print(message, file=sys.stderr)
 
     store = prepare_app(app, library)
-    resident = Resident(library, store, lambda: make_window(library, store))
+    residents: list[Resident] = []
+
+    def start_resident(window: MainWindow | None) -> None:
+        """The tray, the instance server, the run watcher and the media player: nobody can use them
+        before the window (if any) is on screen, so they cost the start-up nothing."""
+        from backpain_timer.ui.resident import Resident
+
+        resident = Resident(library, store, lambda: window or make_window(library, store))
+        if window is not None:
+            resident.window()  # the resident takes over the window already shown
+        resident.start()
+        residents.append(resident)
+
     if background:
         app.setQuitOnLastWindowClosed(False)  # closing the window leaves the app in the tray
+        QTimer.singleShot(0, lambda: start_resident(None))
     else:
-        window = resident.window()
+        window = make_window(library, store)
         if chosen is not None:
             if routine_arg is not None and looks_like_path(routine_arg):
                 window.home.add_routine_file(chosen, Path(routine_arg))
@@ -97,11 +111,42 @@ def _run_qt(
         window.show()
         if start and chosen is not None:
             window.start_routine(chosen, quick_start=True)
-    # Listening and watching wait until the window (if any) is up: nobody can use them sooner.
-    QTimer.singleShot(0, resident.start)
+        after_first_paint(window, lambda: start_resident(window))
     status = app.exec()
-    resident.close()
+    for resident in residents:
+        resident.close()
     return status
+
+
+def after_first_paint(window: QWidget, action: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Run ``action`` once, after the shown ``window`` was first exposed (on screen and painted), or after
+    ``latest_ms`` when that does not come (a platform that never exposes it)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    handle = window.windowHandle()
+    if handle is None:  # not shown after all
+        QTimer.singleShot(0, action)
+        return
+
+    class FirstExpose(QObject):
+        def __init__(self) -> None:
+            super().__init__(handle)
+            self.pending = True
+            handle.installEventFilter(self)
+            QTimer.singleShot(latest_ms, self, self.run)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Expose and handle.isExposed():
+                QTimer.singleShot(0, self, self.run)  # after the paint the expose asked for
+            return False
+
+        def run(self) -> None:
+            if self.pending:
+                self.pending = False
+                handle.removeEventFilter(self)
+                action()
+
+    FirstExpose()
 
 
 def build_window(app: QApplication, library: Library) -> MainWindow:

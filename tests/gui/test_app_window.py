@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
-from backpain_timer.ui.app import add_tray, build_window
+from backpain_timer.ui.app import add_tray, after_first_paint, build_window
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, socket_path
@@ -135,3 +135,29 @@ def test_session_button_icons_are_drawn_in_the_themes_text_colour(
     assert icon_lightness(window) > 0.8, "light glyphs on the dark theme"
     window.settings_store.update(theme="light")
     assert icon_lightness(window) < 0.3
+
+
+def test_work_after_start_up_waits_until_the_window_is_on_screen(qtbot: QtBot) -> None:
+    """The tray, the instance server and the watchers start once the home window is up, not before."""
+    window = QWidget()
+    window.setWindowTitle("first paint")
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.show()
+    after_first_paint(window, lambda: seen.append(window.windowHandle().isExposed()))
+    assert seen == []  # not while showing
+    qtbot.waitUntil(lambda: seen == [True])
+    window.hide()
+    window.show()
+    qtbot.wait(50)
+    assert seen == [True]  # once
+
+
+def test_work_after_start_up_still_runs_when_the_window_never_appears(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.hide()  # shown, then hidden before it could be painted
+    ran: list[str] = []
+    after_first_paint(window, lambda: ran.append("started"), latest_ms=50)
+    qtbot.waitUntil(lambda: ran == ["started"])
