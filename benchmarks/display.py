@@ -349,9 +349,15 @@ def launched(command: Sequence[str], env: Mapping[str, str]) -> Iterator[Child]:
         child.stop()
 
 
+_NOT_PASSED = frozenset({"WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE"})
+
+
 def gui_env(display: str) -> dict[str, str]:
     """The environment for a program that must draw a real window on ``display``."""
-    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
+    env = {key: value for key, value in os.environ.items() if key not in _NOT_PASSED}
+    # Byte code is cached as on a user's machine (a shell with PYTHONDONTWRITEBYTECODE would otherwise make
+    # every launch compile every module it imports), in a folder of its own so the tree stays clean.
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "backpain-timer-bench-pycache")
     env["DISPLAY"] = display
     env["QT_QPA_PLATFORM"] = "xcb"
     return env

@@ -91,7 +91,9 @@ def _run_qt(
         """The tray, the instance server, the run watcher and the media player: nobody can use them
         before the window (if any) is on screen, so they cost the start-up nothing."""
         from backpain_timer.ui.resident import Resident
+        from backpain_timer.ui.theme import theme_controller
 
+        theme_controller(app).outline_controls()
         resident = Resident(library, store, lambda: window or make_window(library, store))
         if window is not None:
             resident.window()  # the resident takes over the window already shown
@@ -170,7 +172,9 @@ def prepare_app(app: QApplication, library: Library) -> SettingsStore:
     language = choose_language(store.settings.language, os.environ)
     use_language(language, print_error)  # the domain's texts and the library's content
     use_window_language(app, language)  # before any widget: widgets translate their texts when built
-    theme_controller(app).follow(store)  # before the window: its widgets are made in the right colours
+    controller = theme_controller(app)
+    controller.outline_controls_later()  # after the first paint (start_resident): it costs start-up time
+    controller.follow(store)  # before the window: its widgets are made in the right colours
     icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up
     for size in ICON_SIZES:
         icon.addFile(str(assets_dir() / "icon" / f"backpain-timer-{size}.png"))

@@ -216,6 +216,7 @@ class ThemeController(QObject):
         self._choice = "system"
         self._system = app.styleHints().colorScheme()
         self._scheme: Scheme | None = None
+        self._outlined = True  # the outlining style at once; see outline_controls_later
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     @property
@@ -236,6 +237,16 @@ class ThemeController(QObject):
         self._choice = choice
         self._apply()
 
+    def outline_controls_later(self) -> None:
+        """Start with plain Fusion; ``outline_controls`` brings in the outlining style."""
+        self._outlined = False
+
+    def outline_controls(self) -> None:
+        """Outline check boxes, radio buttons, combo and spin boxes (and let Enter press buttons)."""
+        if not self._outlined:
+            self._outlined = True
+            self._app.setStyle(EdgeStyle(self.colors))
+
     def follow(self, store: SettingsStore) -> None:
         """Show the store's theme now and whenever it changes."""
         self.set_choice(store.settings.theme)
@@ -255,7 +266,10 @@ class ThemeController(QObject):
             return  # a palette change repaints every widget: only when something changed
         self._scheme = scheme
         colors = SCHEMES[scheme]
-        self._app.setStyle(EdgeStyle(colors))
+        # The outlining style is Python: Qt calls into it for every widget it sets up, about 40 ms of a
+        # start-up. The home screen has no control it outlines, so the app may ask for it after the first
+        # paint (``outline_controls``); until then Fusion, whose sizes are the same.
+        self._app.setStyle(EdgeStyle(colors) if self._outlined else "Fusion")
         # The base size goes through the font, not the style sheet: a QSS font-size would win over the
         # sizes the session view sets on its labels as the window grows.
         font = self._app.font()

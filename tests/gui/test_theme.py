@@ -124,3 +124,24 @@ def test_a_check_box_edge_stands_out_from_the_window(app: QApplication, qtbot: Q
         for x in range(indicator.left(), indicator.left() + 3)
     )
     assert best >= 3.0
+
+
+def test_the_outlines_may_come_after_the_first_paint(app: QApplication, qtbot: QtBot) -> None:
+    """Start-up draws home in Fusion (the outlining style costs start-up time and home has nothing to
+    outline); from ``outline_controls`` on, a focused button takes Enter as well as Space."""
+    from PySide6.QtWidgets import QPushButton
+
+    controller = theme_controller(app)
+    controller.outline_controls_later()
+    apply_theme(app, "light")
+    early = QPushButton("Start")
+    qtbot.addWidget(early)
+    early.show()  # on screen, as home is when the outlines come
+    assert not early.autoDefault()
+    controller.outline_controls()
+    assert early.autoDefault(), "the buttons already shown are polished again"
+    apply_theme(app, "dark")
+    later = QPushButton("Stop")
+    qtbot.addWidget(later)
+    later.show()
+    assert later.autoDefault(), "a new theme keeps the outlining style"
