@@ -254,3 +254,34 @@ def test_at_640_wide_home_puts_its_header_buttons_under_the_title(window: MainWi
     for button in (home.about_link, home.history_button, home.cool_down_button):
         assert button.width() >= button.sizeHint().width()
     assert visible_in(home.search, home).top() > max(rect.bottom() for rect in buttons)
+
+
+def test_the_seconds_ticking_do_not_lay_out_the_window_again(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """A new "time left" each second repaints that figure alone: laying the window out again would repaint
+    the cue text and its frames every second (CPU while a session runs)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1280, 800)
+    start_short(window)
+    advance(window, clock, 4)  # into the first hold
+    settle(qtbot)
+    advance(window, clock, 1)
+    settle(qtbot)
+    layouts: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                layouts.append(window.session_view.total_label.text())
+            return False
+
+    watch = Watch()
+    window.session_view.installEventFilter(watch)
+    for _ in range(2):  # 6 s and 7 s: still the first hold (3–8 s), so nothing but the figures changes
+        advance(window, clock, 1)
+        settle(qtbot)
+    window.session_view.removeEventFilter(watch)
+    assert window.session_view.total_label.text() == "00:14 left"
+    assert layouts == []

@@ -9,11 +9,15 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 MIN_TEXT_PIXELS = 13  # below this nobody reads it, even up close
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 class FitLabel(QLabel):
     """One line at ``set_target_size`` pixels, made smaller when the text is wider than the label. Its
-    height is the target size's line whatever the text (also when empty), so the rows below never move."""
+    height is the target size's line whatever the text (also when empty), so the rows below never move.
+
+    A ``steady`` label (a figure that changes every second) is pinned to its size: a new text of the same
+    width then repaints the label alone, where Qt would otherwise lay out the whole window again."""
 
     def __init__(
         self,
@@ -21,11 +25,13 @@ class FitLabel(QLabel):
         bold: bool = False,
         muted: bool = False,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        steady: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._target = MIN_TEXT_PIXELS
         self._bold = bold
+        self._steady = steady
         self.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         if muted:
@@ -36,16 +42,24 @@ class FitLabel(QLabel):
         if pixels != self._target:
             self._target = max(MIN_TEXT_PIXELS, pixels)
             self._fit()
+            self._pin()
             self.updateGeometry()
 
     def setText(self, text: str) -> None:
         if text != self.text():
             super().setText(text)
             self._fit()
+            self._pin()
+
+    def _pin(self) -> None:
+        if self._steady and (hint := self.sizeHint()) != self.maximumSize():
+            self.setFixedSize(hint)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self._font_at(self._target))
-        return QSize(metrics.horizontalAdvance(self.text()) + 2, metrics.height())
+        # A steady figure asks for the room of its widest digits: "11:11" and "10:00" take the same.
+        text = self.text().translate(_DIGITS_AS_ZERO) if self._steady else self.text()
+        return QSize(metrics.horizontalAdvance(text) + 2, metrics.height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.sizeHint().height())

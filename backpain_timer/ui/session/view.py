@@ -82,7 +82,7 @@ class SessionView(QWidget):
         self.details_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.details_label.setContentsMargins(16, 0, 8, 0)  # room for the list numbers
         self.next_label = FitLabel()
-        self.total_label = FitLabel(align=Qt.AlignmentFlag.AlignRight)
+        self.total_label = FitLabel(align=Qt.AlignmentFlag.AlignRight, steady=True)
         self.total_bar = QProgressBar()
         self.total_bar.setRange(0, 1000)
         self.total_bar.setTextVisible(False)
