@@ -805,6 +805,14 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Noch keine Einheiten in den letzten Wochen: Die Diagramme füllen sich mit der Zeit.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1210,6 +1218,17 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Jetzt abwärmen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1264,26 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Plan: jeder Abschnitt mit Beginn und Dauer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1891,10 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <translation>Standard {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>ohne Seiten</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Standard der Übung ({sides})</translation>
     </message>
@@ -2064,6 +2107,14 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     <message>
         <source>Breathing</source>
         <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
     </message>
 </context>
 <context>

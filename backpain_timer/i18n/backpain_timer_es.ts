@@ -805,6 +805,14 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Aún no hay sesiones en las últimas semanas: los gráficos se irán llenando.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1210,6 +1218,17 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Vuelta a la calma ya</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1264,26 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Plan: cada tramo con su inicio y su duración</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1891,10 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <translation>por defecto {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>sin lados</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Según el ejercicio ({sides})</translation>
     </message>
@@ -2064,6 +2107,14 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <message>
         <source>Breathing</source>
         <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Calma</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,14 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Pas encore de séances ces dernières semaines : les graphiques se remplissent au fil du temps.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1210,6 +1218,17 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Retour au calme immédiat</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1264,26 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Déroulé : chaque segment avec son début et sa durée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1891,10 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <translation>par défaut {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>sans côtés</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Selon l&apos;exercice ({sides})</translation>
     </message>
@@ -2064,6 +2107,14 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     <message>
         <source>Breathing</source>
         <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Calme</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Posture</translation>
     </message>
 </context>
 <context>

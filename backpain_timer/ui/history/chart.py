@@ -140,8 +140,8 @@ class HistoryCharts(QWidget):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for name, color, pain_of in (
-            ("Before", QColor(colors.warning), _pain_before),
-            ("After", QColor(colors.accent), _pain_after),
+            (self.tr("Before"), QColor(colors.warning), _pain_before),
+            (self.tr("After"), QColor(colors.accent), _pain_after),
         ):
             line = QLineSeries()
             line.setName(name)
