@@ -813,6 +813,14 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <source>After</source>
         <translation>Danach</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -813,6 +813,14 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>After</source>
         <translation>Después</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilómetros</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -813,6 +813,14 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <source>After</source>
         <translation>Après</translation>
     </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
