@@ -30,7 +30,7 @@ class SymptomChecklist(QWidget):
         common_row.addStretch(1)
         for name in COMMON_SYMPTOMS:
             common_row.addWidget(self._box(name, self.tr(_MNEMONICS[name])))
-            common_row.addSpacing(16)
+            common_row.addSpacing(8)  # with the row's own spacing: French still fits a 640-wide window
         self.more_button = QPushButton(self.tr("Something &else?"))
         self.more_button.setCheckable(True)
         self.more_button.setAccessibleName(self.tr("Something else? Show more symptoms"))
