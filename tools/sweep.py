@@ -1,17 +1,19 @@
 """Screenshot every view at 1280×800, 800×600 and 640×480, light and dark, to look for cut or overlapping text.
 
-    QT_QPA_PLATFORM=offscreen python tools/sweep.py [--out DIR]
+    QT_QPA_PLATFORM=offscreen [BACKPAIN_TIMER_LANG=de] python tools/sweep.py [--out DIR] [--scheme light]
 
 Views: home with the first-run notice, a session in a hold, a switch, a
 rest and paused, the end screen with the after-question, history (sessions, charts, runs), settings (each
 page), the editor, home once the notice is gone, the check-in and its emergency page. Prints a line for each window that could not take the
-size asked for (its minimum is larger). The pictures are for looking at, not for the repository: they go to a
+size asked for (its minimum is larger). The language is the app's (BACKPAIN_TIMER_LANG=de, or xx for the
+pseudo-language). The pictures are for looking at, not for the repository: they go to a
 fresh temporary folder unless --out says where.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -22,17 +24,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 # The README screenshots' sample data; importing it also puts the project on the path, offscreen.
 from screenshots import _quiet_settings, _sample_history
 
+from backpain_timer.domain.language import SYSTEM, choose_language
 from backpain_timer.domain.plan import SegmentKind, plan
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.storage.texts_files import use_language
 from backpain_timer.ui.cues.player import NullCuePlayer
 from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.theme import apply_theme
+from backpain_timer.ui.translations import use_window_language
 from tests.helpers.fake_clock import FakeClock
 
 SIZES = ((1280, 800), (800, 600), (640, 480))
 ROUTINE = "upper-back-relief"
+SCHEMES = ("light", "dark")
 
 
 class Sweep:
@@ -146,11 +152,15 @@ def render(scheme: str, out: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="where the pictures go (default: a new temporary folder)")
+    parser.add_argument("--scheme", choices=SCHEMES, action="append", help="only this theme (default: both)")
     args = parser.parse_args()
     out: Path = args.out or Path(tempfile.mkdtemp(prefix="backpain-sweep-"))
     out.mkdir(parents=True, exist_ok=True)
-    QApplication([sys.argv[0]])
-    too_small = [line for scheme in ("light", "dark") for line in render(scheme, out)]
+    app = QApplication([sys.argv[0]])
+    language = choose_language(SYSTEM, os.environ)
+    use_language(language)
+    use_window_language(app, language)
+    too_small = [line for scheme in args.scheme or SCHEMES for line in render(scheme, out)]
     print(f"pictures in {out}")
     print("\n".join(too_small) or "every window took every size")
     return 0

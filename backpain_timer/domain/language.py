@@ -58,4 +58,7 @@ def pseudo(text: str) -> str:
     """The pseudo-language's form of ``text``: "[Hold ~~]", 40 % longer; placeholders stay intact."""
     if not text:
         return text
-    return f"[{text} {'~' * max(1, round(len(text) * PSEUDO_GROWTH) - 3)}]"
+    length = max(1, round(len(text) * PSEUDO_GROWTH) - 3)
+    # A space every 10 tildes: a long text's padding wraps like words do, as a translation's would.
+    padding = "".join(" " if index % 11 == 10 and index < length - 1 else "~" for index in range(length))
+    return f"[{text} {padding}]"

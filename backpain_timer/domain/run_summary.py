@@ -9,8 +9,18 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from backpain_timer.domain.history import SessionRecord, week_start
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
+from backpain_timer.domain.texts import say
 
 LAST_RUNS = 10  # the summary counts cool-downs over this many runs
+_WORDS = {
+    "runs.cooled-last": "Cool-down after your last run",
+    "runs.not-cooled-last": "No cool-down after your last run",
+    "runs.cooled-share": "Cool-down after {cooled} of the last {runs} runs",
+}
+
+
+def message_texts() -> dict[str, str]:
+    return dict(_WORDS)
 
 
 @dataclass(frozen=True)
@@ -25,8 +35,11 @@ class CoolDownShare:
         if self.runs == 0:
             return ""
         if self.runs == 1:
-            return "Cool-down after your last run" if self.cooled else "No cool-down after your last run"
-        return f"Cool-down after {self.cooled} of the last {self.runs} runs"
+            msgid = "runs.cooled-last" if self.cooled else "runs.not-cooled-last"
+            return say(msgid, _WORDS[msgid])
+        return say("runs.cooled-share", _WORDS["runs.cooled-share"]).format(
+            cooled=self.cooled, runs=self.runs
+        )
 
 
 def cool_down_share(

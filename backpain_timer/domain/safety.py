@@ -20,7 +20,7 @@ from backpain_timer.domain.advice import (
 from backpain_timer.domain.history import SessionRecord, local_date
 from backpain_timer.domain.texts import say
 
-ALL_WORD = "all"  # "In all of your last 3 sessions…"
+ALL_WORD = "all"  # "In all of your last 3 sessions…" (a translation may say "each": "In jeder Ihrer…")
 TREND_WINDOW_DAYS = 14  # today and the 13 days before it, local time
 TREND_MIN_CHECKINS = 5
 ALWAYS_HIGH_FROM = 5  # every check-in at least this: no improvement, whatever the trend

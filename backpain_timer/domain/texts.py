@@ -58,10 +58,23 @@ def source_texts() -> dict[str, str]:
         cue_speech,
         cues,
         routine,
+        run_offer,
+        run_summary,
         safety,
         segment_words,
         terminal_words,
     )
 
-    modules = (advice, safety, back_guide, segment_words, cues, cue_speech, terminal_words, routine)
+    modules = (
+        advice,
+        safety,
+        back_guide,
+        segment_words,
+        cues,
+        cue_speech,
+        terminal_words,
+        routine,
+        run_offer,
+        run_summary,
+    )
     return {msgid: text for module in modules for msgid, text in module.message_texts().items()}

@@ -600,7 +600,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>Speichern (Ctrl+S)</translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -608,7 +608,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
-        <translation>Editor schließen; bei ungespeicherten Änderungen wird nachgefragt (Esc, Ctrl+W)</translation>
+        <translation>Editor schließen; bei ungespeicherten Änderungen wird nachgefragt (Esc, Strg+W)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -616,7 +616,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Letzte Änderung rückgängig machen (Ctrl+Z)</translation>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -624,7 +624,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Wiederherstellen (Ctrl+Shift+Z)</translation>
+        <translation>Wiederherstellen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -804,6 +804,22 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     <message>
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Noch keine Einheiten in den letzten Wochen: Die Diagramme füllen sich mit der Zeit.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1061,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Your sessions, streak and pain check-ins (Ctrl+H)</source>
-        <translation>Ihre Einheiten, Serie und Schmerzabfragen (Ctrl+H)</translation>
+        <translation>Ihre Einheiten, Serie und Schmerzabfragen (Strg+H)</translation>
     </message>
     <message>
         <source>Search routines</source>
@@ -1065,7 +1081,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Make a routine of your own (Ctrl+N)</source>
-        <translation>Eine eigene Routine erstellen (Ctrl+N)</translation>
+        <translation>Eine eigene Routine erstellen (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1077,7 +1093,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Change the selected routine (Ctrl+E)</source>
-        <translation>Die gewählte Routine ändern (Ctrl+E)</translation>
+        <translation>Die gewählte Routine ändern (Strg+E)</translation>
     </message>
     <message>
         <source>Routine details</source>
@@ -1210,6 +1226,17 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Jetzt abwärmen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1272,26 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Plan: jeder Abschnitt mit Beginn und Dauer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1899,10 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <translation>Standard {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>ohne Seiten</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Standard der Übung ({sides})</translation>
     </message>
@@ -1883,7 +1934,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Ziehen Sie einen Schritt oder verwenden Sie Alt+Up und Alt+Down, um die Reihenfolge zu ändern</translation>
+        <translation>Ziehen Sie einen Schritt oder verwenden Sie Alt+Hoch und Alt+Herunter, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
@@ -1923,7 +1974,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation>Den gewählten Schritt nach oben verschieben (Alt+Up)</translation>
+        <translation>Den gewählten Schritt nach oben verschieben (Alt+Hoch)</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1931,7 +1982,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation>Den gewählten Schritt nach unten verschieben (Alt+Down)</translation>
+        <translation>Den gewählten Schritt nach unten verschieben (Alt+Herunter)</translation>
     </message>
     <message>
         <source>Add custom step</source>
@@ -2064,6 +2115,14 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     <message>
         <source>Breathing</source>
         <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
     </message>
 </context>
 <context>

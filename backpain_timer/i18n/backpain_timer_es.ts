@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Don&apos;t start; back to the routines (Esc)</source>
-        <translation>No empezar; volver a las rutinas (Esc)</translation>
+        <translation>No empezar; volver a las rutinas (Escape)</translation>
     </message>
     <message>
         <source>Start “{name}”</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Start without answering (Esc or S)</source>
-        <translation>Empezar sin responder (Esc o S)</translation>
+        <translation>Empezar sin responder (Escape o S)</translation>
     </message>
     <message>
         <source>Skip the check-in</source>
@@ -196,11 +196,11 @@
     </message>
     <message>
         <source>Save the answer and go on (Enter)</source>
-        <translation>Guardar la respuesta y seguir (Enter)</translation>
+        <translation>Guardar la respuesta y seguir (Intro)</translation>
     </message>
     <message>
         <source>Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip</source>
-        <translation>Escribe 0–9 (1 y luego 0 para 10) · Intro para continuar · Esc o S para saltar</translation>
+        <translation>Escribe 0–9 (1 y luego 0 para 10) · Intro para continuar · Escape o S para saltar</translation>
     </message>
     <message>
         <source>Before “{name}”</source>
@@ -600,7 +600,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
+        <translation>Guardar (Control+S)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -608,7 +608,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
-        <translation>Cerrar el editor; se preguntará por los cambios sin guardar (Esc, Ctrl+W)</translation>
+        <translation>Cerrar el editor; se preguntará por los cambios sin guardar (Escape, Control+W)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -616,7 +616,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+        <translation>Deshacer el último cambio (Control+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -624,7 +624,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rehacer (Ctrl+Shift+Z)</translation>
+        <translation>Rehacer (Control+Mayúsculas+Z)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -706,7 +706,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Back to the routine list (Enter)</source>
-        <translation>Volver a la lista de rutinas (Enter)</translation>
+        <translation>Volver a la lista de rutinas (Intro)</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -805,6 +805,22 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Aún no hay sesiones en las últimas semanas: los gráficos se irán llenando.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilómetros</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -857,7 +873,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Back to the routines (Esc)</source>
-        <translation>Volver a las rutinas (Esc)</translation>
+        <translation>Volver a las rutinas (Escape)</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1045,7 +1061,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Your sessions, streak and pain check-ins (Ctrl+H)</source>
-        <translation>Tus sesiones, tu racha y tus registros de dolor (Ctrl+H)</translation>
+        <translation>Tus sesiones, tu racha y tus registros de dolor (Control+H)</translation>
     </message>
     <message>
         <source>Search routines</source>
@@ -1065,7 +1081,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Make a routine of your own (Ctrl+N)</source>
-        <translation>Crea tu propia rutina (Ctrl+N)</translation>
+        <translation>Crea tu propia rutina (Control+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1077,7 +1093,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Change the selected routine (Ctrl+E)</source>
-        <translation>Cambiar la rutina seleccionada (Ctrl+E)</translation>
+        <translation>Cambiar la rutina seleccionada (Control+E)</translation>
     </message>
     <message>
         <source>Routine details</source>
@@ -1093,7 +1109,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Start the selected routine (Enter)</source>
-        <translation>Empezar la rutina seleccionada (Enter)</translation>
+        <translation>Empezar la rutina seleccionada (Intro)</translation>
     </message>
     <message>
         <source>Cannot start the cool-down: {error}</source>
@@ -1210,6 +1226,17 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Vuelta a la calma ya</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1272,26 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Plan: cada tramo con su inicio y su duración</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1899,10 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <translation>por defecto {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>sin lados</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Según el ejercicio ({sides})</translation>
     </message>
@@ -1883,7 +1934,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Arrastra un paso, o usa Alt+Up y Alt+Down, para cambiar el orden</translation>
+        <translation>Arrastra un paso, o usa Alt+Arriba y Alt+Abajo, para cambiar el orden</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
@@ -1923,7 +1974,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation>Subir el paso seleccionado (Alt+Up)</translation>
+        <translation>Subir el paso seleccionado (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1931,7 +1982,7 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation>Bajar el paso seleccionado (Alt+Down)</translation>
+        <translation>Bajar el paso seleccionado (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Add custom step</source>
@@ -2064,6 +2115,14 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <message>
         <source>Breathing</source>
         <translation>Respiración</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Calma</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Don&apos;t start; back to the routines (Esc)</source>
-        <translation>Ne pas commencer ; retour aux routines (Esc)</translation>
+        <translation>Ne pas commencer ; retour aux routines (Échap)</translation>
     </message>
     <message>
         <source>Start “{name}”</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Start without answering (Esc or S)</source>
-        <translation>Commencer sans répondre (Esc ou S)</translation>
+        <translation>Commencer sans répondre (Échap ou S)</translation>
     </message>
     <message>
         <source>Skip the check-in</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Save the answer and go on (Enter)</source>
-        <translation>Enregistrer la réponse et continuer (Enter)</translation>
+        <translation>Enregistrer la réponse et continuer (Entrée)</translation>
     </message>
     <message>
         <source>Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip</source>
@@ -608,7 +608,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Close the editor; unsaved changes are asked about (Esc, Ctrl+W)</source>
-        <translation>Fermer l&apos;éditeur ; on vous demandera quoi faire des modifications non enregistrées (Esc, Ctrl+W)</translation>
+        <translation>Fermer l&apos;éditeur ; on vous demandera quoi faire des modifications non enregistrées (Échap, Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -624,7 +624,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rétablir (Ctrl+Shift+Z)</translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -706,7 +706,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Back to the routine list (Enter)</source>
-        <translation>Retour à la liste des routines (Enter)</translation>
+        <translation>Retour à la liste des routines (Entrée)</translation>
     </message>
     <message>
         <source>Well done!</source>
@@ -805,6 +805,22 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <source>No sessions in the last weeks yet: the charts fill in as you go.</source>
         <translation>Pas encore de séances ces dernières semaines : les graphiques se remplissent au fil du temps.</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -857,7 +873,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Back to the routines (Esc)</source>
-        <translation>Retour aux routines (Esc)</translation>
+        <translation>Retour aux routines (Échap)</translation>
     </message>
     <message>
         <source>Pain trend</source>
@@ -1093,7 +1109,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Start the selected routine (Enter)</source>
-        <translation>Commencer la routine sélectionnée (Enter)</translation>
+        <translation>Commencer la routine sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Cannot start the cool-down: {error}</source>
@@ -1210,6 +1226,17 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Cool down now</source>
+        <translation>Retour au calme immédiat</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain</source>
@@ -1245,6 +1272,26 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     <message>
         <source>Plan: every segment with its start and length</source>
         <translation>Déroulé : chaque segment avec son début et sa durée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Total {time}</source>
@@ -1852,6 +1899,10 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <translation>par défaut {hold}</translation>
     </message>
     <message>
+        <source>no sides</source>
+        <translation>sans côtés</translation>
+    </message>
+    <message>
         <source>Exercise&apos;s default ({sides})</source>
         <translation>Selon l&apos;exercice ({sides})</translation>
     </message>
@@ -1883,7 +1934,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Drag a step, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Faites glisser une étape, ou utilisez Alt+Up et Alt+Down, pour changer l&apos;ordre</translation>
+        <translation>Faites glisser une étape, ou utilisez Alt+Haut et Alt+Bas, pour changer l&apos;ordre</translation>
     </message>
     <message>
         <source>&amp;Add exercise…</source>
@@ -1923,7 +1974,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Move the selected step up (Alt+Up)</source>
-        <translation>Monter l&apos;étape sélectionnée (Alt+Up)</translation>
+        <translation>Monter l&apos;étape sélectionnée (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -1931,7 +1982,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Move the selected step down (Alt+Down)</source>
-        <translation>Descendre l&apos;étape sélectionnée (Alt+Down)</translation>
+        <translation>Descendre l&apos;étape sélectionnée (Alt+Bas)</translation>
     </message>
     <message>
         <source>Add custom step</source>
@@ -2064,6 +2115,14 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     <message>
         <source>Breathing</source>
         <translation>Respiration</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Calme</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Posture</translation>
     </message>
 </context>
 <context>

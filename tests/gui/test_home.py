@@ -37,7 +37,7 @@ def test_the_list_shows_builtin_and_user_routines_with_time_and_tags(window: Mai
     assert "Short test routine" in names
     row = names.index("Short test routine")
     assert home.proxy.index(row, 1).data() == "00:21"  # the one clock format people read everywhere
-    assert home.proxy.index(row, 2).data() == "core, desk"
+    assert home.proxy.index(row, 2).data() == "Core, Desk"  # the tags' labels, as the chips say them
 
 
 # Unannotated: pytest-qt's model tester has no type hints.
@@ -78,7 +78,7 @@ def test_a_chip_shows_only_routines_with_its_tag(window: MainWindow, qtbot: QtBo
     QTest.mouseClick(chip(home, "Desk"), Qt.MouseButton.LeftButton)
     tags = listed_tags(home)
     assert 0 < len(tags) < everything
-    assert all("desk" in row.split(", ") for row in tags)
+    assert all("Desk" in row.split(", ") for row in tags)
 
     QTest.mouseClick(chip(home, "Post-run"), Qt.MouseButton.LeftButton)
     assert "Short test routine" not in listed_names(home)

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QTabWidget,
     QTextBrowser,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -52,7 +56,8 @@ def unbracketed_words(text: str) -> str:
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for each text a user sees or hears in ``root``: window titles, menu entries, labels,
-    buttons, placeholders, group and tab titles, tooltips and accessible names of the visible widgets."""
+    buttons, placeholders, group and tab titles, table headers, chart legends, tooltips and accessible names of
+    the visible widgets."""
     yield f"{type(root).__name__} title", root.windowTitle()
     for action in root.findChildren(QAction):  # menus and their entries, shown or not
         yield f"action {action.objectName()!r}", action.text()
@@ -71,6 +76,20 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield from ((f"{where} tab", widget.tabText(i)) for i in range(widget.count()))
         if isinstance(widget, QTextBrowser):
             yield where, widget.toPlainText()
+        if isinstance(widget, QTableView | QTreeView):
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            if not header.isHidden():
+                model = header.model()
+                yield from (
+                    (
+                        f"{where} column {column}",
+                        str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                    )
+                    for column in range(header.count())
+                )
+        if isinstance(widget, QChartView):
+            chart = widget.chart()
+            yield from ((f"{where} legend", series.name()) for series in chart.series())
         yield f"{where} tooltip", widget.toolTip()
         yield f"{where} accessible name", widget.accessibleName()
 

@@ -1,12 +1,15 @@
-"""The history's run figures: cool-downs after N of the last M runs, and km per local week."""
+"""The history's run figures: cool-downs after N of the last M runs, and km per local week; the words that
+say how far and how long ago a run was, in the language in use."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from backpain_timer.domain.history import SessionRecord
+from backpain_timer.domain.run_offer import ago_words, elapsed_words, home_words, offer_words
 from backpain_timer.domain.run_summary import CoolDownShare, cool_down_share, distance_per_week
 from backpain_timer.domain.runs import Run
+from backpain_timer.storage.texts_files import use_language
 from tests.helpers.records import finished_session
 
 NOW = datetime(2026, 3, 12, 20, 0, tzinfo=UTC)
@@ -87,3 +90,21 @@ def test_a_sunday_night_run_belongs_to_the_local_week() -> None:
         (date(2026, 3, 2), 5.0),
         (date(2026, 3, 9), 0.0),
     ]
+
+
+def test_run_words_speak_the_language_in_use() -> None:
+    use_language("de")
+    finished = run(NOW - timedelta(hours=2, minutes=5), distance_m=6012)
+    assert offer_words(finished, NOW, 390) == (
+        "Lauf über 6,0 km vor 1 Std. 35 Min. beendet",
+        "Jetzt abwärmen? 6:30",
+    )
+    assert (
+        home_words(finished, finished.ended_at + timedelta(hours=2))
+        == "nach Ihrem Lauf über 6,0 km, vor 2 Std."
+    )
+    assert ago_words(NOW, NOW) == "gerade eben"
+    assert cool_down_share([(days_ago(4), None)], NOW).text == "Kein Abwärmen nach Ihrem letzten Lauf"
+    use_language("en")
+    assert offer_words(finished, NOW, 390) == ("6.0 km run finished 1 h 35 min ago", "Cool down now? 6:30")
+    assert elapsed_words(NOW, NOW + timedelta(seconds=59)) == ""  # under a minute: "right after"

@@ -4,6 +4,7 @@ English, the completeness of every shipped language, the texts catalogues, and t
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,14 @@ from backpain_timer.cli import main
 from backpain_timer.domain import texts
 from backpain_timer.domain.advice import ALL_RULES, LEVELS, advise
 from backpain_timer.domain.language import LANGUAGES
+from backpain_timer.domain.safety import trend_findings
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.overlay import load_overlay, overlay_gaps
 from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.problems import RoutineFileError
 from backpain_timer.storage.routine_yaml import load_library_file, load_routine_file
 from backpain_timer.storage.texts_files import load_texts, placeholders, texts_path, use_language
+from tests.helpers.records import finished_session
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 ROUTINES_DIR = resources.routines_dir()
@@ -188,3 +191,25 @@ def test_cli_follows_the_environment_and_the_settings(
     monkeypatch.setenv("BACKPAIN_TIMER_LANG", "xx")
     assert main(["check-in", "--pain", "8"]) == 0
     assert capsys.readouterr().out.startswith("[Go easy today")
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "In all of your last 3 sessions"),
+        ("de", "In jeder Ihrer letzten 3 Einheiten"),
+        ("fr", "Dans chacune de vos 3 dernières séances"),
+        ("es", "En cada una de tus últimas 3 sesiones"),
+    ],
+)
+def test_pain_rising_in_every_session_reads_as_a_sentence(language: str, opening: str) -> None:
+    use_language(language)
+    started = datetime(2026, 3, 12, 8, 0, tzinfo=UTC)
+    records = [
+        finished_session(
+            "desk-break", "Desk break", started - timedelta(days=day), pain_before=2, pain_after=5
+        )
+        for day in range(3)
+    ]
+    (finding,) = trend_findings(records, started.date(), UTC)
+    assert finding.text.startswith(opening)

@@ -143,6 +143,7 @@ class CheckinPanel(QWidget):
         hint = QLabel(self.tr("Type 0–9 (1 then 0 for 10) · Enter to continue · Esc or S to skip"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setProperty("muted", True)
+        hint.setWordWrap(True)  # a long language would widen the window
 
         questions = QWidget()
         questions_layout = QVBoxLayout(questions)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES
 from backpain_timer.domain.history import SYMPTOMS
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
+from backpain_timer.ui.wrapping_check_box import WrappingCheckBox
 
 # The common symptoms' labels with their Alt keys (the translator picks the letter in each language).
 _MNEMONICS = {
@@ -29,7 +30,7 @@ class SymptomChecklist(QWidget):
         common_row.addStretch(1)
         for name in COMMON_SYMPTOMS:
             common_row.addWidget(self._box(name, self.tr(_MNEMONICS[name])))
-            common_row.addSpacing(16)
+            common_row.addSpacing(8)  # with the row's own spacing: French still fits a 640-wide window
         self.more_button = QPushButton(self.tr("Something &else?"))
         self.more_button.setCheckable(True)
         self.more_button.setAccessibleName(self.tr("Something else? Show more symptoms"))
@@ -43,15 +44,16 @@ class SymptomChecklist(QWidget):
         more_layout.setContentsMargins(0, 0, 0, 0)
         self.rare = tuple(name for name in SYMPTOMS if name not in COMMON_SYMPTOMS)
         for name in self.rare:
-            more_layout.addWidget(self._box(name, SYMPTOM_RULES[name].said_label))
+            # Spelled out at length: in a long language these labels wrap rather than widen the window.
+            more_layout.addWidget(self._box(name, SYMPTOM_RULES[name].said_label, WrappingCheckBox))
         self.more_symptoms.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(common_row)
         layout.addWidget(self.more_symptoms, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def _box(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
+    def _box(self, name: str, text: str, kind: type[QCheckBox] = QCheckBox) -> QCheckBox:
+        box = kind(text)
         box.setAccessibleName(SYMPTOM_RULES[name].said_label)
         box.toggled.connect(self.changed)
         self.boxes[name] = box

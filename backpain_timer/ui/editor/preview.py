@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from backpain_timer.domain.durations import format_clock, format_duration
 from backpain_timer.domain.plan import SegmentKind, plan
 from backpain_timer.domain.routine import Routine
-from backpain_timer.domain.segment_words import phase_word
+from backpain_timer.domain.segment_words import phase_word, side_word
 
 
 class PlanPreview(QWidget):
@@ -29,7 +29,9 @@ class PlanPreview(QWidget):
         self.table.setAccessibleName(self.tr("Plan: every segment with its start and length"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
-        self.table.setHeaderLabels(["Start", "Phase", "Exercise", "Side", "Length"])
+        self.table.setHeaderLabels(
+            [self.tr("Start"), self.tr("Phase"), self.tr("Exercise"), self.tr("Side"), self.tr("Length")]
+        )
         header = self.table.header()
         header.setStretchLastSection(False)
         for column in (0, 1, 3, 4):
@@ -62,7 +64,7 @@ class PlanPreview(QWidget):
                     format_clock(segment.start),
                     phase_word(timeline, segment),
                     segment.name if segment.kind is SegmentKind.HOLD else f"→ {segment.name}",
-                    segment.side or "",
+                    side_word(segment.side) if segment.side else "",
                     format_duration(segment.duration),
                 ]
             )

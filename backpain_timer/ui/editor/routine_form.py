@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -104,26 +105,25 @@ class RoutineForm(QWidget):
             ("description",): FieldBox(self.description),
             ("tags",): FieldBox(tags_widget),
         }
-        timing_row = QHBoxLayout()
+        # Captions above their fields; a caption that wraps ("Bereit machen") keeps the fields in line.
+        timing_row = QGridLayout()
         timing_row.setContentsMargins(0, 0, 0, 0)
-        for key, label, name, tip, default in TIMINGS:
+        for column, (key, label, name, tip, default) in enumerate(TIMINGS):
             shown_default = format_duration(default)
             field = duration_field(self.tr("default {time}").format(time=shown_default))
             field.setToolTip(self.tr(tip).format(default=shown_default))
             field.setAccessibleName(self.tr(name))
             field.textEdited.connect(lambda text, key=key: document.set_routine_field(key, text, typing=True))
             self.timings[key] = field
-            column = QVBoxLayout()
             caption = QLabel(self.tr(label))
             caption.setProperty("muted", True)
+            caption.setWordWrap(True)  # two lines rather than a wider editor
             caption.setBuddy(field)
-            column.addWidget(caption)
+            timing_row.addWidget(caption, 0, column, Qt.AlignmentFlag.AlignBottom)
             box = FieldBox(field)
-            column.addWidget(box)
-            column.addStretch()
+            timing_row.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
             self.boxes[(key,)] = box
-            timing_row.addLayout(column)
-        timing_row.addStretch()
+        timing_row.setColumnStretch(len(TIMINGS), 1)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

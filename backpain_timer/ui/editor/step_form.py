@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_timer.domain.durations import format_duration
-from backpain_timer.domain.routine import DEFAULT_REST_SECONDS, DEFAULT_SWITCH_SECONDS, MAX_REPS, Exercise
+from backpain_timer.domain.routine import (
+    DEFAULT_REST_SECONDS,
+    DEFAULT_SWITCH_SECONDS,
+    MAX_REPS,
+    Exercise,
+    Sides,
+)
+from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.editor.draft import FieldPath, InlineExerciseDraft, StepDraft, duration_text
 from backpain_timer.ui.editor.fields import (
     FieldBox,
@@ -298,10 +305,9 @@ class StepForm(StepPart):
             self.reps.blockSignals(True)
             self.reps.setValue(step.reps)
             self.reps.blockSignals(False)
-        default_sides = (
-            library_exercise.sides.value if library_exercise and library_exercise.sides else "none"
-        )
-        self.sides.setItemText(0, self.tr("Exercise's default ({sides})").format(sides=default_sides))
+        default_sides = library_exercise.sides if library_exercise and library_exercise.sides else Sides.NONE
+        sides_label = sides_words(default_sides) or self.tr("no sides")  # "left and right", "left side"
+        self.sides.setItemText(0, self.tr("Exercise's default ({sides})").format(sides=sides_label))
         self.sides.setCurrentIndex(max(0, self.sides.findData(step.sides)))
         draft = self.document.draft
         routine_rest = duration_text(draft.rest) or format_duration(DEFAULT_REST_SECONDS)

@@ -140,8 +140,8 @@ class HistoryCharts(QWidget):
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for name, color, pain_of in (
-            ("Before", QColor(colors.warning), _pain_before),
-            ("After", QColor(colors.accent), _pain_after),
+            (self.tr("Before"), QColor(colors.warning), _pain_before),
+            (self.tr("After"), QColor(colors.accent), _pain_after),
         ):
             line = QLineSeries()
             line.setName(name)
@@ -171,11 +171,11 @@ class HistoryCharts(QWidget):
             weeks.append(monday)
             monday += timedelta(weeks=1)
         values = [(monday, round(by_week.get(monday, 0.0), 1)) for monday in weeks]
-        self._show_weeks(self.minutes_chart, "Minutes", values, floor=30.0)
+        self._show_weeks(self.minutes_chart, self.tr("Minutes"), values, floor=30.0)
 
     def _show_distance(self, runs: Sequence[Run], first_day: date, today: date, tz: tzinfo) -> None:
         values = [(monday, round(km, 1)) for monday, km in distance_per_week(runs, first_day, today, tz)]
-        self._show_weeks(self.distance_chart, "Kilometres", values, floor=10.0)
+        self._show_weeks(self.distance_chart, self.tr("Kilometres"), values, floor=10.0)
 
     @staticmethod
     def _show_weeks(chart: QChart, name: str, values: Sequence[tuple[date, float]], floor: float) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from backpain_timer.domain.history import SessionRecord
-from backpain_timer.domain.run_offer import ago_words, distance_words, short_clock
+from backpain_timer.domain.run_offer import distance_words, elapsed_words, short_clock
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
 from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.runs_db import RunStore
@@ -20,8 +20,8 @@ from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, date_time_text
 def cool_down_text(run: Run, cool_down: SessionRecord | None, now: datetime) -> str:
     """ "Yes, 12 min after", "No", or "Not yet" while the run may still get one (3 hours)."""
     if cool_down is not None:
-        after = ago_words(run.ended_at, cool_down.started_at).removesuffix(" ago")
-        if after == "just now":
+        after = elapsed_words(run.ended_at, cool_down.started_at)
+        if not after:
             return QCoreApplication.translate("RunsModel", "Yes, right after")
         return QCoreApplication.translate("RunsModel", "Yes, {time} after").format(time=after)
     return (

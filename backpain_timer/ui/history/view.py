@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 CHART_WEEKS = 12
 STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
+FILTER_LETTERS = 16  # the routine filter's width, in letters
 
 
 class HistoryView(QWidget):
@@ -121,8 +122,15 @@ class HistoryView(QWidget):
         self.tag_filter.addItem(self.tr("All tags"), None)
         for label, tag in tag_chips():
             self.tag_filter.addItem(label, tag)
-        self.routine_filter.currentIndexChanged.connect(self._filter_changed)
-        self.tag_filter.currentIndexChanged.connect(self._filter_changed)
+        # As wide as a short name, not the longest one: a long routine name (or a long language) would
+        # widen the window past a small screen. The open list still shows the names whole.
+        self.routine_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.routine_filter.setMinimumContentsLength(FILTER_LETTERS)
+        self.routine_filter.view().setMinimumWidth(self.routine_filter.view().sizeHintForColumn(0))
+        for combo in (self.routine_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filter_changed)
         self.count_label = QLabel()
         self.count_label.setProperty("muted", True)
 
@@ -139,6 +147,9 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.table, self.tr("Sessions"))
         self.tabs.addTab(self.chart_page, self.tr("Charts"))
         self.tabs.addTab(self.runs_page, self.tr("Runs"))
+        # The count beside the tabs, not after the filters: that row stays narrow enough for a small screen.
+        self.count_label.setContentsMargins(0, 0, 4, 0)
+        self.tabs.setCornerWidget(self.count_label, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(self._tab_changed)
         switch_tabs_by_keys(self.tabs, self)
 
@@ -158,7 +169,6 @@ class HistoryView(QWidget):
             filters.addWidget(buddy)
             filters.addWidget(combo)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)  # as home
         layout.setSpacing(12)

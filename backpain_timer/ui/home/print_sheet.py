@@ -28,6 +28,7 @@ from backpain_timer.domain.routine import (
 )
 from backpain_timer.domain.segment_words import sides_words
 from backpain_timer.ui.colors import LIGHT
+from backpain_timer.ui.tags import tags_text
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, Counts
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class _Sheet:
             Counts().steps(len(routine.steps)),
         ]
         if routine.tags:
-            facts.append(", ".join(routine.tags))
+            facts.append(tags_text(routine.tags))
         y += 1.5 * _MM
         y += self._paragraph("  ·  ".join(facts), _font(11), LIGHT.accent, y, 1)
         if routine.description:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.storage.routine_index import RoutineInfo
 from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
+from backpain_timer.ui.tags import tag_label, tags_text
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 
@@ -27,7 +28,7 @@ class RoutineListModel(RowsModel[RoutineInfo]):
         self._rows = list(routines)
 
     def cell_text(self, info: RoutineInfo, column: int) -> str:
-        return (info.name, format_clock(info.total_seconds), ", ".join(info.tags))[column]
+        return (info.name, format_clock(info.total_seconds), tags_text(info.tags))[column]
 
     def cell_data(self, info: RoutineInfo, column: int, role: int) -> object:
         if role == self.InfoRole:
@@ -54,7 +55,8 @@ class RoutineListModel(RowsModel[RoutineInfo]):
 
 
 class RoutineFilter(QSortFilterProxyModel):
-    """Rows whose name, description, id or tags contain the search text, and that carry the chosen tag."""
+    """Rows whose name, description, id or tags (their ids or labels) contain the search text, and that
+    carry the chosen tag."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,5 +76,6 @@ class RoutineFilter(QSortFilterProxyModel):
             return False
         if self.tag is not None and self.tag not in info.tags:
             return False
-        haystack = " ".join((info.name, info.description, info.id, *info.tags)).casefold()
+        labels = map(tag_label, info.tags)
+        haystack = " ".join((info.name, info.description, info.id, *info.tags, *labels)).casefold()
         return all(word in haystack for word in self.text.split())

@@ -7,8 +7,10 @@ follows a click. Tests pass a fake one; the app uses ``DBusNotifier``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QCoreApplication, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -16,9 +18,23 @@ APP_NAME = "Backpain Timer"
 APP_ICON = "backpain-timer"
 COOL_DOWN_ACTION = "cool-down"
 LATER_ACTION = "later"
-ACTIONS = (COOL_DOWN_ACTION, "Cool down now", LATER_ACTION, "Later")
+# Key, label, key, label: the labels are shown in the window's language.
+ACTIONS = (
+    COOL_DOWN_ACTION,
+    QT_TRANSLATE_NOOP("Notifier", "Cool down now"),
+    LATER_ACTION,
+    QT_TRANSLATE_NOOP("Notifier", "Later"),
+)
 # A notification server answers in milliseconds; one that hangs must not freeze the window for long.
 CALL_TIMEOUT_MS = 300
+
+
+def action_list() -> list[str]:
+    """The actions as the server takes them: each key, then its label in the window's language."""
+    return [
+        QCoreApplication.translate("Notifier", text) if index % 2 else text
+        for index, text in enumerate(ACTIONS)
+    ]
 
 
 class Notifier(QObject):
@@ -58,7 +74,7 @@ class DBusNotifier(Notifier):
             Q_ARG(str, APP_ICON),
             Q_ARG(str, title),
             Q_ARG(str, body),
-            Q_ARG("QStringList", list(ACTIONS)),
+            Q_ARG("QStringList", action_list()),
             Q_ARG("QVariantMap", {"desktop-entry": APP_ICON}),
             Q_ARG(int, -1),
         )
