@@ -81,21 +81,14 @@ def delete_routine(parent: QWidget | None, library: Library, routine_id: str) ->
     ).format(name=name)
     if library.has_builtin(routine_id):
         question += " " + QCoreApplication.translate("HomeActions", "The built-in version comes back.")
-    if not dialogs.confirm(
+    return _confirm_then(
         parent,
-        QCoreApplication.translate("HomeActions", "Delete routine"),
-        question,
+        (QCoreApplication.translate("HomeActions", "Delete routine"), question),
         QCoreApplication.translate("HomeActions", "Delete"),
-    ):
-        return False
-    try:
-        delete_user_routine(library, routine_id)
-    except (TransferError, OSError) as error:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("HomeActions", "Cannot delete the routine"), str(error)
-        )
-        return False
-    return True
+        lambda: delete_user_routine(library, routine_id),
+        QCoreApplication.translate("HomeActions", "Cannot delete the routine"),
+        TransferError,
+    )
 
 
 def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -> bool:
@@ -107,19 +100,32 @@ def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -
     question = QCoreApplication.translate(
         "HomeActions", "Restore the built-in “{name}”? Your version goes to the trash folder of your data."
     ).format(name=name)
-    if not dialogs.confirm(
+    return _confirm_then(
         parent,
-        QCoreApplication.translate("HomeActions", "Restore built-in routine"),
-        question,
+        (QCoreApplication.translate("HomeActions", "Restore built-in routine"), question),
         QCoreApplication.translate("HomeActions", "Restore"),
-    ):
+        lambda: restore_builtin_file(library, routine_id),
+        QCoreApplication.translate("HomeActions", "Cannot restore the routine"),
+        TransferError,
+    )
+
+
+def _confirm_then(
+    parent: QWidget | None,
+    title_and_question: tuple[str, str],
+    button: str,
+    change: Callable[[], object],
+    failure_title: str,
+    expected: type[Exception],
+) -> bool:
+    """Ask; when the person agrees, make the change; a failure is shown. True when the change was made."""
+    title, question = title_and_question
+    if not dialogs.confirm(parent, title, question, button):
         return False
     try:
-        restore_builtin_file(library, routine_id)
-    except (TransferError, OSError) as error:
-        dialogs.show_error(
-            parent, QCoreApplication.translate("HomeActions", "Cannot restore the routine"), str(error)
-        )
+        change()
+    except (expected, OSError) as error:
+        dialogs.show_error(parent, failure_title, str(error))
         return False
     return True
 
