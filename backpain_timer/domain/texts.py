@@ -57,11 +57,22 @@ def source_texts() -> dict[str, str]:
         back_guide,
         cue_speech,
         cues,
+        disclaimer,
         routine,
         safety,
         segment_words,
         terminal_words,
     )
 
-    modules = (advice, safety, back_guide, segment_words, cues, cue_speech, terminal_words, routine)
+    modules = (
+        advice,
+        safety,
+        disclaimer,
+        back_guide,
+        segment_words,
+        cues,
+        cue_speech,
+        terminal_words,
+        routine,
+    )
     return {msgid: text for module in modules for msgid, text in module.message_texts().items()}
