@@ -12,6 +12,7 @@ from pathlib import Path
 from backpain_timer import __version__, checkin_cli, history_cli
 from backpain_timer.domain.language import CODES, choose_language
 from backpain_timer.storage.paths import DataDir, resolve_data_dir
+from backpain_timer.terminal import print_error
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1  # usage errors exit 2, through argparse
@@ -269,16 +270,6 @@ def _cmd_exercises(args: argparse.Namespace, data: DataDir) -> int:
         if exercise.summary:
             print(f"{'':<{width}}  {exercise.summary}")
     return status
-
-
-def print_error(error: Exception) -> None:
-    """An error as the terminal shows it, on stderr: each problem of a file as PATH:LINE:COL: error: …,
-    anything else after the program's name. Every command that loads a routine reports through this."""
-    from backpain_timer.storage.problems import RoutineFileError
-
-    lines = error.lines if isinstance(error, RoutineFileError) else [f"backpain-timer: error: {error}"]
-    for line in lines:
-        print(line, file=sys.stderr)
 
 
 def _cmd_import(args: argparse.Namespace, data: DataDir) -> int:

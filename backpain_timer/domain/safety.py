@@ -95,16 +95,5 @@ def trend_findings(records: Iterable[SessionRecord], today: date, tz: tzinfo) ->
     return sorted((finding for finding in found if finding), key=lambda finding: -level_rank(finding.level))
 
 
-DISCLAIMER = (
-    "Backpain Timer gives general information, not medical advice. Consult a healthcare professional "
-    "before starting a new exercise routine, and stop any exercise that makes your pain worse."
-)
-
-
-def disclaimer() -> str:
-    """The first-run notice in the language in use."""
-    return say("disclaimer", DISCLAIMER)
-
-
 def message_texts() -> dict[str, str]:
-    return {"disclaimer": DISCLAIMER, "word.all": ALL_WORD}
+    return {"word.all": ALL_WORD}

@@ -57,6 +57,7 @@ def source_texts() -> dict[str, str]:
         back_guide,
         cue_speech,
         cues,
+        disclaimer,
         routine,
         run_offer,
         run_summary,
@@ -68,6 +69,7 @@ def source_texts() -> dict[str, str]:
     modules = (
         advice,
         safety,
+        disclaimer,
         back_guide,
         segment_words,
         cues,

@@ -203,7 +203,7 @@ class Library:
 
     def load_or_report(self, id_or_path: str, report: Callable[[RoutineError], object]) -> Routine | None:
         """The routine, or None after handing ``report`` why not: the one place loading meets its errors;
-        the terminal prints them (``cli.print_error``), windows show them their own way."""
+        the terminal prints them (``terminal.print_error``), windows show them their own way."""
         try:
             return self.load(id_or_path)
         except RoutineError as error:

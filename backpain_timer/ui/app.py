@@ -39,7 +39,7 @@ def run(data_dir: Path, routine: str | None, start: bool, *, background: bool = 
     library = Library(DataDir(data_dir))
     chosen: Routine | None = None
     if routine is not None:
-        from backpain_timer.cli import print_error
+        from backpain_timer.terminal import print_error
 
         chosen = library.load_or_report(routine, print_error)
         if chosen is None:
@@ -161,9 +161,9 @@ def prepare_app(app: QApplication, library: Library) -> SettingsStore:
     need first."""
     from PySide6.QtGui import QIcon
 
-    from backpain_timer.cli import print_error
     from backpain_timer.domain.language import choose_language
     from backpain_timer.storage.texts_files import use_language
+    from backpain_timer.terminal import print_error
     from backpain_timer.ui.settings.store import SettingsStore
     from backpain_timer.ui.theme import theme_controller
     from backpain_timer.ui.translations import use_window_language

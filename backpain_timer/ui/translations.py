@@ -8,8 +8,8 @@ only the plural forms of our ``%n`` texts ("1 step" / "5 steps"). The pseudo-lan
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 
 from backpain_timer.domain.language import ENGLISH, PSEUDO, pseudo
 from backpain_timer.resources import translations_dir
+
+if TYPE_CHECKING:
+    from datetime import date, datetime  # the home screen needs no dates: datetime loads with the history
 
 CATALOGUE = "backpain_timer"  # backpain_timer/i18n/backpain_timer_<code>.ts → .qm
 QT_CATALOGUE = "qtbase"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from backpain_timer.domain.disclaimer import DISCLAIMER
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.safety import (
-    DISCLAIMER,
     no_improvement,
     not_improving,
     pain_rising_after_sessions,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from backpain_timer.domain.back_guide import about_your_back
-from backpain_timer.domain.safety import disclaimer
+from backpain_timer.domain.disclaimer import disclaimer
 
 
 class AboutBackDialog(QDialog):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from backpain_timer.domain.safety import disclaimer
+from backpain_timer.domain.disclaimer import disclaimer
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.colors import ThemeColors
 from backpain_timer.ui.settings.store import SettingsStore

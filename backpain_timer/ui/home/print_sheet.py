@@ -361,9 +361,9 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> li
 
 def print_command(routine_arg: str, out: Path, data_dir: Path) -> int:
     """`backpain-timer print ROUTINE OUT.pdf`: 0 when written, 1 (with a message on stderr) otherwise."""
-    from backpain_timer.cli import print_error
     from backpain_timer.storage.library import Library
     from backpain_timer.storage.paths import DataDir
+    from backpain_timer.terminal import print_error
 
     library = Library(DataDir(data_dir))
     routine = library.load_or_report(routine_arg, print_error)
