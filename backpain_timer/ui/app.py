@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from backpain_timer.ui.main_window import MainWindow
     from backpain_timer.ui.resident import Resident
     from backpain_timer.ui.settings.store import SettingsStore
-    from backpain_timer.ui.tray import TrayController
 
 APP_NAME = "Backpain Timer"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
@@ -189,12 +188,3 @@ def make_window(library: Library, store: SettingsStore) -> MainWindow:
     if store.parent() is None:
         store.setParent(window)
     return window
-
-
-def add_tray(window: MainWindow, library: Library) -> TrayController:
-    """The tray icon and menu for ``window`` (after the window icon, which it takes), following its settings."""
-    from backpain_timer.ui.tray import TrayController
-
-    tray = TrayController(window, library, window.settings_store)
-    tray.start_requested.connect(window.start_routine_id)
-    return tray

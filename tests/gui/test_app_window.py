@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.storage.library import Library
-from backpain_timer.ui.app import add_tray, after_first_paint, build_window
+from backpain_timer.ui.app import after_first_paint, build_window
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.main_window import MainWindow
+from backpain_timer.ui.resident import Resident
 from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, socket_path
 from backpain_timer.ui.theme import current_colors, theme_controller
 from backpain_timer.ui.tray import TrayController
+from tests.helpers.fake_notifier import FakeNotifier
 
 
 @pytest.fixture
@@ -39,7 +41,10 @@ def built(app: QApplication, qtbot: QtBot, library: Library) -> tuple[MainWindow
     library.data.settings_file.write_text(json.dumps({"theme": "dark", "volume": "loud"}), encoding="utf-8")
     window = build_window(app, library)
     qtbot.addWidget(window)
-    return window, add_tray(window, library)
+    # The tray as the app makes it: the resident takes over the window already shown.
+    resident = Resident(library, window.settings_store, lambda: window, notifier=FakeNotifier())
+    resident.window()
+    return window, resident.tray
 
 
 def test_the_theme_comes_from_the_settings_and_follows_changes(
