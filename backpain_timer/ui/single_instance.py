@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 from backpain_timer.handover import (
     BACKGROUND_REQUEST,
-    ask_running_app_to_show,
     owned_socket,
     socket_path,
 )
@@ -91,6 +90,3 @@ class InstanceServer(QObject):
             connection.close()
             if request != BACKGROUND_REQUEST:
                 self.show_requested.emit()
-
-
-__all__ = ["InstanceServer", "ask_running_app_to_show", "socket_path"]

@@ -13,12 +13,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from backpain_timer.handover import ask_running_app_to_show, socket_path
 from backpain_timer.storage.library import Library
 from backpain_timer.ui.app import after_first_paint, build_window
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.resident import Resident
-from backpain_timer.ui.single_instance import InstanceServer, ask_running_app_to_show, socket_path
+from backpain_timer.ui.single_instance import InstanceServer
 from backpain_timer.ui.theme import current_colors, theme_controller
 from backpain_timer.ui.tray import TrayController
 from tests.helpers.fake_notifier import FakeNotifier
