@@ -64,14 +64,16 @@ def check_pain(value: int | None, field_name: str) -> None:
         raise ValueError(f"{field_name} must be a whole number from {PAIN_MIN} to {PAIN_MAX}, got {value!r}")
 
 
-def check_symptoms(symptoms: Iterable[str]) -> tuple[str, ...]:
-    """The symptoms in the check-in's order, without repeats; ValueError for an unknown one."""
+def check_symptoms(symptoms: Iterable[str], field_name: str | None = None) -> tuple[str, ...]:
+    """The symptoms in the check-in's order, without repeats; ValueError for an unknown one (naming
+    ``field_name`` when given: a record has two lists of symptoms)."""
     given = set(symptoms)
     if not given:
         return ()
     unknown = sorted(given.difference(SYMPTOMS))
     if unknown:
-        raise ValueError(f"unknown symptom {unknown[0]!r} (known: {', '.join(SYMPTOMS)})")
+        where = f" in {field_name}" if field_name else ""
+        raise ValueError(f"unknown symptom {unknown[0]!r}{where} (known: {', '.join(SYMPTOMS)})")
     return tuple(name for name in SYMPTOMS if name in given)
 
 
@@ -88,7 +90,10 @@ def noticeable_change(pain_before: int | None, pain_after: int | None) -> str | 
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """One guided session as it happened, plus the optional pain check-ins around it."""
+    """One guided session as it happened, plus the optional pain check-ins around it.
+
+    ``symptoms`` were ticked before the session, ``symptoms_after`` after it (asked when the pain rose).
+    """
 
     routine_id: str
     routine_name: str
@@ -105,6 +110,7 @@ class SessionRecord:
     symptoms: tuple[str, ...] = ()
     note: str | None = None
     tags: tuple[str, ...] = ()
+    symptoms_after: tuple[str, ...] = ()
     id: int | None = None
 
     def __post_init__(self) -> None:
@@ -115,6 +121,7 @@ class SessionRecord:
         check_pain(self.pain_after, "pain_after")
         object.__setattr__(self, "symptoms", check_symptoms(self.symptoms))
         object.__setattr__(self, "tags", tuple(self.tags))
+        object.__setattr__(self, "symptoms_after", check_symptoms(self.symptoms_after, "symptoms_after"))
         for name in ("planned_seconds", "active_seconds", "elapsed_seconds"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative, got {getattr(self, name)!r}")
@@ -132,7 +139,8 @@ class SessionRecord:
 
 
 # The record's fields in their public order: the keys of ``history --json``, the CSV header and the
-# history database's columns all follow this one list (a test checks it names every field once).
+# history database's columns all follow this one list (a test checks it names every field once). New
+# fields go at the end, so that a file written before them is this list's beginning.
 RECORD_FIELDS: tuple[str, ...] = (
     "id",
     "routine_id",
@@ -150,6 +158,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "symptoms",
     "note",
     "tags",
+    "symptoms_after",
 )
 
 

@@ -849,6 +849,10 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <translation>Angegeben: {symptoms}</translation>
     </message>
     <message>
+        <source>After the session: {symptoms}</source>
+        <translation>Nach der Einheit: {symptoms}</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>

@@ -849,6 +849,10 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <translation>Anotado: {symptoms}</translation>
     </message>
     <message>
+        <source>After the session: {symptoms}</source>
+        <translation>Después de la sesión: {symptoms}</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>

@@ -849,6 +849,10 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <translation>Signalé : {symptoms}</translation>
     </message>
     <message>
+        <source>After the session: {symptoms}</source>
+        <translation>Après la séance : {symptoms}</translation>
+    </message>
+    <message>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>

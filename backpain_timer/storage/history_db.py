@@ -20,15 +20,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from backpain_timer.domain.history import SessionRecord, check_pain, format_timestamp
+from backpain_timer.domain.history import SessionRecord, check_pain, check_symptoms, format_timestamp
 from backpain_timer.storage.history_schema import (
     INSERT,
     INSERT_WITH_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
-    SELECT_V1,
-    SELECT_V2,
+    SELECTS,
+    UPDATE_AFTER_CHECKIN,
     WRITTEN_FIELDS,
+    after_checkin_parameters,
     record_from_row,
     record_to_row,
 )
@@ -124,14 +125,23 @@ class HistoryStore:
                 raise
         return added, len(rows) - added
 
-    def update_checkin(self, record_id: int, *, pain_after: int | None, note: str | None) -> None:
-        """Set the after-session check-in of a stored record; HistoryError if there is no such record."""
+    def update_checkin(
+        self,
+        record_id: int,
+        *,
+        pain_after: int | None,
+        note: str | None,
+        symptoms_after: Iterable[str],
+    ) -> None:
+        """Set the after-session check-in of a stored record, all of it in one statement (so all or
+        nothing); ``symptoms_after`` replaces the ticked symptoms, () for none. HistoryError if there
+        is no such record, ValueError for a pain outside 0–10 or an unknown symptom."""
         check_pain(pain_after, "pain_after")
+        symptoms = check_symptoms(symptoms_after, "symptoms_after")
+        parameters = after_checkin_parameters(record_id, pain_after, note, symptoms)
         connection = self._open_for_writing()
         with self._errors("save the check-in to"):
-            cursor = connection.execute(
-                "UPDATE sessions SET pain_after = ?, note = ? WHERE id = ?", (pain_after, note, record_id)
-            )
+            cursor = connection.execute(UPDATE_AFTER_CHECKIN, parameters)
         if cursor.rowcount == 0:
             raise HistoryError(f"{self.path}: there is no session with id {record_id}")
 
@@ -157,8 +167,7 @@ class HistoryStore:
         if self._version == 0:  # an empty file opened read-only
             return []
         where, parameters = _where(self._version, since, routine_id, tag, tz, checked_in)
-        select = SELECT_V2 if self._version >= 2 else SELECT_V1
-        query = f"{select}{where} ORDER BY started_at DESC, id DESC"
+        query = f"{SELECTS[self._version]}{where} ORDER BY started_at DESC, id DESC"
         if limit is not None or offset:
             query += " LIMIT ? OFFSET ?"
             parameters += [-1 if limit is None else limit, offset]

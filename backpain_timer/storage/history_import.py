@@ -1,5 +1,8 @@
 """Reading back what ``history --csv`` writes, for ``history --import``: every bad row at once, as
-``FILE:LINE: error: message``, and no record unless the whole file is good."""
+``FILE:LINE: error: message``, and no record unless the whole file is good.
+
+Files written by earlier versions are read too: new columns are only ever added at the end, so an older
+header is the beginning of today's, and the columns it lacks read as the fields' defaults."""
 
 from __future__ import annotations
 
@@ -60,8 +63,11 @@ _READERS: dict[str, tuple[Callable[[str], Any], str]] = {
     "symptoms": (_names, "a list of symptom ids"),
     "note": (_optional(_text), "text"),
     "tags": (_names, "a list of tags"),
+    "symptoms_after": (_names, "a list of symptom ids"),
 }
 _REQUIRED = ("routine_id", "routine_name")
+# The columns of the first public format (before symptoms_after): every header has at least these.
+_FIRST_COLUMNS = RECORD_FIELDS[: RECORD_FIELDS.index("tags") + 1]
 
 
 def read_history_csv(path: Path) -> list[SessionRecord]:
@@ -78,14 +84,14 @@ def _parse(name: str, reader: Any) -> list[SessionRecord]:
     records: list[SessionRecord] = []
     try:
         header = next(reader, None)
-        if header != list(RECORD_FIELDS):
+        if header is None or not _known_header(header):
             raise HistoryImportError(
                 [f"{name}:1: error: not a history CSV: the first line must be {','.join(RECORD_FIELDS)}"]
             )
         line = reader.line_num + 1
         for row in reader:
             try:
-                records.append(_record(row))
+                records.append(_record(header, row))
             except ValueError as error:
                 problems.append(f"{name}:{line}: error: {error}")
             line = reader.line_num + 1  # a quoted note may span lines: a row starts after the last one
@@ -96,11 +102,16 @@ def _parse(name: str, reader: Any) -> list[SessionRecord]:
     return records
 
 
-def _record(row: list[str]) -> SessionRecord:
-    if len(row) != len(RECORD_FIELDS):
-        raise ValueError(f"expected {len(RECORD_FIELDS)} columns, got {len(row)}")
+def _known_header(header: list[str]) -> bool:
+    """Today's columns, or the beginning of them that an earlier version wrote."""
+    return len(header) >= len(_FIRST_COLUMNS) and header == list(RECORD_FIELDS[: len(header)])
+
+
+def _record(header: list[str], row: list[str]) -> SessionRecord:
+    if len(row) != len(header):
+        raise ValueError(f"expected {len(header)} columns, got {len(row)}")
     values: dict[str, Any] = {}
-    for name, cell in zip(RECORD_FIELDS, row, strict=True):
+    for name, cell in zip(header, row, strict=True):
         if name in _REQUIRED and not cell:
             raise ValueError(f"{name} must not be empty")
         read, expected = _READERS[name]
@@ -108,4 +119,5 @@ def _record(row: list[str]) -> SessionRecord:
             values[name] = read(cell)
         except ValueError as error:
             raise ValueError(f"{name} must be {expected}, got {cell!r}") from error
-    return SessionRecord(**values)  # its own checks: pain 0–10, known symptoms, no negative times
+    # Its own checks: pain 0–10, known symptoms, no negative times; a column the file lacks is the default.
+    return SessionRecord(**values)

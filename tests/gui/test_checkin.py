@@ -11,7 +11,7 @@ from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.advice_panel import headline
 from backpain_timer.ui.checkin.before_session import BeforeSessionView
 from backpain_timer.ui.checkin.emergency_colors import LIGHT_EMERGENCY
-from backpain_timer.ui.checkin.flow import BeforeSessionFlow, SessionStart
+from backpain_timer.ui.checkin.flow import AfterAnswer, BeforeSessionFlow, SessionStart
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 from backpain_timer.ui.session.end_view import EndView
 from tests.helpers.fake_clock import FakeClock
@@ -148,7 +148,7 @@ def test_after_check_in_answers_with_keys_and_a_note(
     assert panel.scale.value() == 2
     with qtbot.waitSignal(panel.answered) as blocker:
         panel.save_button.click()
-    assert blocker.args == [2, "looser 10x"]
+    assert blocker.args == [AfterAnswer(2, "looser 10x")]
     assert panel.status_label.text() == "Thanks, noted."
 
 
@@ -169,7 +169,7 @@ def test_enter_in_the_question_saves_and_the_next_enter_goes_home(
     qtbot.keyClicks(panel.note_edit, "stiff")
     with qtbot.waitSignal(panel.answered) as blocker, qtbot.assertNotEmitted(end.home_requested):
         qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
-    assert blocker.args == [None, "stiff"]
+    assert blocker.args == [AfterAnswer(None, "stiff")]
     with qtbot.waitSignal(end.home_requested), qtbot.assertNotEmitted(panel.answered):
         qtbot.keyClick(end.focusWidget(), Qt.Key.Key_Return)
 
@@ -191,7 +191,7 @@ def test_leaving_with_an_unsaved_answer_still_sends_it_once(
     panel.scale.press_digit(5)
     with qtbot.waitSignal(panel.answered) as blocker:
         panel.commit()
-    assert blocker.args == [5, None]
+    assert blocker.args == [AfterAnswer(5)]
     with qtbot.assertNotEmitted(panel.answered):
         panel.commit()
 
@@ -269,3 +269,39 @@ def test_pain_rising_by_two_says_so_at_once_and_asks_about_symptoms(qtbot: QtBot
     panel.scale.press_digit(9)
     assert not panel.rose_card.isVisible()
     assert not panel.after_symptoms.boxes["weakness"].isChecked()
+
+
+def test_symptoms_ticked_in_the_rose_card_are_part_of_the_answer_even_after_save(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    _end, panel = end_view
+    panel.reset(pain_before=2)
+    panel.scale.press_digit(6)
+    panel.after_symptoms.boxes["numbness"].click()
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.save_button.click()
+    assert blocker.args == [AfterAnswer(6, None, ("numbness",))]
+    panel.after_symptoms.more_button.click()
+    panel.after_symptoms.boxes["fever"].click()  # after Save: a new answer, sent on leaving
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.commit()
+    assert blocker.args == [AfterAnswer(6, None, ("numbness", "fever"))]
+    for name in ("numbness", "fever"):
+        panel.after_symptoms.boxes[name].click()
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.commit()
+    assert blocker.args == [AfterAnswer(6, None, ())]  # unticking all is an answer too
+
+
+def test_symptoms_of_a_hidden_card_are_not_sent(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    _end, panel = end_view
+    panel.reset(pain_before=2)
+    panel.scale.press_digit(5)
+    panel.after_symptoms.boxes["tingling"].click()
+    panel.scale.press_digit(3)  # corrected: the pain did not rise after all, and the card goes
+    assert not panel.rose_card.isVisible()
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.commit()
+    assert blocker.args == [AfterAnswer(3)]

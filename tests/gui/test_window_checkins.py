@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -170,6 +171,31 @@ def test_both_check_ins_and_symptoms_reach_the_record_and_the_history(
     assert history.model.index(0, 5).data() == "2 → 3"
     press(window, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+
+
+def test_symptoms_ticked_after_the_session_update_its_saved_record(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    start_short_from_home(window)
+    press(window, Qt.Key.Key_2)
+    press(window, Qt.Key.Key_Return)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    qtbot.waitUntil(lambda: len(saved_records(window)) == 1)  # saved before the user answers
+    after = window.end_view.checkin
+    assert after is not None
+    press(window, Qt.Key.Key_6)
+    assert after.rose_card.isVisible()
+    click(after.after_symptoms.boxes["weakness"])
+    click(after.save_button)
+    qtbot.waitUntil(lambda: saved_records(window)[0].symptoms_after == ("weakness",))
+    (record,) = saved_records(window)
+    assert (record.pain_before, record.symptoms, record.pain_after) == (2, (), 6)
+
+    click(after.after_symptoms.boxes["weakness"])  # unticked after Save, then home
+    click(window.end_view.home_button)
+    assert window.stack.currentWidget() is window.home
+    qtbot.waitUntil(lambda: saved_records(window)[0].symptoms_after == ())
+    assert saved_records(window) == [replace(record, symptoms_after=())]  # the rest as it was
 
 
 def test_session_keys_pressed_past_the_end_neither_answer_nor_leave(window: MainWindow) -> None:

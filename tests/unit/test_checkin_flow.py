@@ -7,6 +7,7 @@ import pytest
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.checkin.flow import (
     TEN_KEY_WINDOW_SECONDS,
+    AfterAnswer,
     BeforeSessionFlow,
     CheckinPairing,
     PainKeys,
@@ -135,12 +136,24 @@ def test_another_digit_between_one_and_zero_breaks_the_ten() -> None:
 
 def test_the_after_answer_waits_for_the_record_id() -> None:
     pairing = CheckinPairing()
-    assert pairing.answered(3, "  felt looser ") is None
-    assert pairing.record_written(42) == (42, 3, "felt looser")
+    assert pairing.answered(AfterAnswer(3, "  felt looser ")) is None
+    assert pairing.record_written(42) == (42, AfterAnswer(3, "felt looser"))
 
 
 def test_the_record_id_waits_for_the_after_answer() -> None:
     pairing = CheckinPairing()
     assert pairing.record_written(42) is None
-    assert pairing.answered(None, "") == (42, None, None)
-    assert pairing.answered(2, "better") == (42, 2, "better")  # a corrected answer updates again
+    assert pairing.answered(AfterAnswer(None, "")) == (42, AfterAnswer(None, None))
+    corrected = AfterAnswer(6, "worse", ("tingling",))
+    assert pairing.answered(corrected) == (42, corrected)  # a corrected answer updates again
+    assert pairing.answered(AfterAnswer(6, "worse")) == (42, AfterAnswer(6, "worse", ()))  # unticked
+
+
+def test_the_after_answer_keeps_symptoms_in_check_in_order_and_refuses_unknown_ones() -> None:
+    answer = AfterAnswer(7, None, ("weakness", "numbness", "weakness"))
+    assert answer.symptoms_after == ("numbness", "weakness")
+    assert answer.note is None
+    with pytest.raises(ValueError, match="unknown symptom 'dizziness' in symptoms_after"):
+        AfterAnswer(7, None, ("dizziness",))
+    with pytest.raises(ValueError, match="pain_after must be a whole number"):
+        AfterAnswer(11)

@@ -46,6 +46,7 @@ def test_to_json_has_the_public_field_names_and_exact_timestamps() -> None:
         pain_before=4,
         symptoms=("tingling",),
         tags=("post-run", "upper-back"),
+        symptoms_after=("weakness",),
         id=7,
     )
     data = record.to_json()
@@ -66,11 +67,13 @@ def test_to_json_has_the_public_field_names_and_exact_timestamps() -> None:
         "symptoms",
         "note",
         "tags",
+        "symptoms_after",  # added later: new fields only ever go at the end
     ]
     assert data["started_at"] == "2026-11-25T14:03:46.120+00:00"
     assert data["ended_at"] == "2026-11-25T14:09:06.120+00:00"
     assert data["symptoms"] == ["tingling"]
     assert data["tags"] == ["post-run", "upper-back"]
+    assert data["symptoms_after"] == ["weakness"]
     assert data["pain_after"] is None
     json.dumps(data)  # plain JSON types only
 
@@ -99,6 +102,7 @@ def test_whole_seconds_still_show_milliseconds() -> None:
         ({"pain_after": -1}, "pain_after must be a whole number from 0 to 10"),
         ({"pain_before": True}, "pain_before must be a whole number"),
         ({"symptoms": ("dizziness",)}, "unknown symptom 'dizziness'"),
+        ({"symptoms_after": ("numb",)}, "unknown symptom 'numb' in symptoms_after"),
         ({"active_seconds": -1.0}, "active_seconds must not be negative"),
     ],
 )
@@ -109,8 +113,13 @@ def test_bad_values_are_refused_with_a_message(changes: dict[str, object], messa
 
 
 def test_symptoms_are_kept_in_check_in_order_without_repeats() -> None:
-    record = make_record(datetime(2026, 1, 1, tzinfo=UTC), symptoms=("weakness", "numbness", "weakness"))
+    record = make_record(
+        datetime(2026, 1, 1, tzinfo=UTC),
+        symptoms=("weakness", "numbness", "weakness"),
+        symptoms_after=["fever", "tingling", "fever"],
+    )
     assert record.symptoms == ("numbness", "weakness")
+    assert record.symptoms_after == ("tingling", "fever")
 
 
 # -- streaks -----------------------------------------------------------------------------------------

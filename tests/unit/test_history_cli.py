@@ -138,7 +138,13 @@ def test_export_import_export_is_byte_identical(
     store(
         data_dir,
         [
-            session(3, pain=(6, 3), symptoms=("numbness", "night-pain"), tags=("desk", "cool-down")),
+            session(
+                3,
+                pain=(6, 9),
+                symptoms=("numbness", "night-pain"),
+                tags=("desk", "cool-down"),
+                symptoms_after=("tingling", "weakness"),
+            ),
             session(2, note='Line one,\n"quoted" line two — ünïcode', completed=False),
             session(1, routine_id="mine", routine_name="=SUM(A1) my routine", note="-less stiff"),
             session(0, pain=(4, None), planned_seconds=612.25, active_seconds=0.0),
@@ -157,6 +163,25 @@ def test_export_import_export_is_byte_identical(
     with HistoryStore(DataDir(new_machine).history_db) as history:
         names = {record.routine_name for record in history.records()}
     assert "=SUM(A1) my routine" in names  # the export's formula guard is taken off again
+    assert ",desk;cool-down,tingling;weakness\r\n" in exported  # the symptoms after, last
+
+
+def test_a_file_from_before_symptoms_after_imports_and_exports_as_todays(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "source"
+    store(source, [session(2, pain=(3, 6), symptoms=("numbness",), note="tight"), session(1), session(0)])
+    today = export(capsys, source, tmp_path / "today.csv")
+    header, *rows = today.split("\r\n")
+    # As the version before wrote it: no symptoms_after column (for these sessions its cells are empty).
+    assert header.endswith(",tags,symptoms_after") and all(row.endswith(",") for row in rows if row)
+    older = "\r\n".join([header.removesuffix(",symptoms_after"), *(row.removesuffix(",") for row in rows)])
+    path = tmp_path / "older.csv"
+    path.write_text(older, encoding="utf-8", newline="")
+    code, out, err = run(capsys, "history", "--import", str(path))
+    assert (code, err) == (0, "")
+    assert "imported 3 sessions" in out
+    assert export(capsys, data_dir, tmp_path / "again.csv") == today
 
 
 def test_sessions_already_there_are_skipped_and_counted(
@@ -218,6 +243,7 @@ def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_imported(
         ("started_at", "yesterday", "started_at must be a time with its UTC offset"),
         ("started_at", "2026-11-25T14:03:46", "started_at must be a time with its UTC offset"),
         ("symptoms", "numbness;itching", "unknown symptom 'itching'"),
+        ("symptoms_after", "weakness;itching", "unknown symptom 'itching' in symptoms_after"),
         ("routine_id", "", "routine_id must not be empty"),
         ("active_seconds", "-1.0", "active_seconds must not be negative"),
     ],

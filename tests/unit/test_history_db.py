@@ -14,7 +14,7 @@ import pytest
 from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 from backpain_timer.storage import history_db
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
-from backpain_timer.storage.history_schema import SCHEMA_VERSION, V1_SCHEMA
+from backpain_timer.storage.history_schema import MIGRATIONS, SCHEMA_VERSION, V1_SCHEMA
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
 
@@ -166,16 +166,29 @@ def test_since_defaults_to_the_system_time_zone(db_path: Path) -> None:
         assert store.records(since=local_day + timedelta(days=1)) == []
 
 
-def test_update_checkin_sets_pain_after_and_note(db_path: Path) -> None:
+def test_update_checkin_sets_pain_after_note_and_symptoms_after(db_path: Path) -> None:
     with HistoryStore(db_path) as store:
-        record_id = store.append(make_record(datetime(2026, 11, 25, tzinfo=UTC), pain_before=5))
-        store.update_checkin(record_id, pain_after=2, note="much better")
+        record = make_record(datetime(2026, 11, 25, tzinfo=UTC), pain_before=5, symptoms=("numbness",))
+        record_id = store.append(record)
+        store.update_checkin(record_id, pain_after=2, note="much better", symptoms_after=())
         (stored,) = store.records()
         assert (stored.pain_before, stored.pain_after, stored.note) == (5, 2, "much better")
+        store.update_checkin(
+            record_id, pain_after=8, note=None, symptoms_after=["weakness", "tingling", "weakness"]
+        )
+        (stored,) = store.records()
+        assert (stored.pain_after, stored.note) == (8, None)
+        assert (stored.symptoms, stored.symptoms_after) == (("numbness",), ("tingling", "weakness"))
+        store.update_checkin(record_id, pain_after=8, note=None, symptoms_after=())  # all unticked
+        assert store.records()[0].symptoms_after == ()
         with pytest.raises(HistoryError, match=f"no session with id {record_id + 1}"):
-            store.update_checkin(record_id + 1, pain_after=1, note=None)
+            store.update_checkin(record_id + 1, pain_after=1, note=None, symptoms_after=())
         with pytest.raises(ValueError, match="pain_after must be a whole number from 0 to 10"):
-            store.update_checkin(record_id, pain_after=11, note=None)
+            store.update_checkin(record_id, pain_after=11, note=None, symptoms_after=())
+        with pytest.raises(ValueError, match="unknown symptom 'itching' in symptoms_after"):
+            store.update_checkin(record_id, pain_after=2, note="fine", symptoms_after=("itching",))
+        # A refused update changes nothing.
+        assert store.records() == [replace(record, id=record_id, pain_after=8)]
 
 
 @pytest.mark.parametrize("read_only", [False, True])
@@ -218,6 +231,7 @@ def test_a_v1_history_is_migrated_keeping_every_record(db_path: Path) -> None:
                 "symptoms": [],
                 "note": None,
                 "tags": [],
+                "symptoms_after": [],
             },
             {
                 "id": 1,
@@ -236,6 +250,7 @@ def test_a_v1_history_is_migrated_keeping_every_record(db_path: Path) -> None:
                 "symptoms": [],
                 "note": None,
                 "tags": [],
+                "symptoms_after": [],
             },
         ]
         new_id = store.append(make_record(datetime(2026, 11, 25, tzinfo=UTC), pain_before=4, tags=("desk",)))
@@ -252,6 +267,50 @@ def test_a_v1_history_opened_read_only_is_read_without_changing_it(db_path: Path
         assert store.records(tag="post-run") == []
         assert store.count(routine_id="desk-break") == 1
     assert user_version(db_path) == 1
+
+
+def write_v4_database(path: Path, rows: list[tuple[object, ...]]) -> None:
+    """A history as the version before symptoms after a session (schema v4) wrote it."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    for version in (1, 2, 3, 4):
+        for statement in MIGRATIONS[version]:
+            connection.execute(statement)
+    connection.executemany(
+        "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, planned_seconds,"
+        " active_seconds, elapsed_seconds, completed, holds_done, holds_skipped, pain_before, pain_after,"
+        " symptoms, note, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    connection.execute("PRAGMA user_version = 4")
+    connection.close()
+
+
+V4_ROWS: list[tuple[object, ...]] = [
+    (*V1_ROWS[0], 6, 8, '["numbness","night-pain"]', "stiff", '["desk"]'),
+    (*V1_ROWS[1], None, None, "[]", None, "[]"),
+]
+
+
+def test_a_v4_history_is_migrated_keeping_every_record(db_path: Path) -> None:
+    write_v4_database(db_path, V4_ROWS)
+    with HistoryStore(db_path, read_only=True) as store:
+        before = store.records()
+    assert user_version(db_path) == 4  # reading read-only changed nothing
+    assert [(record.id, record.symptoms, record.symptoms_after) for record in before] == [
+        (2, (), ()),
+        (1, ("numbness", "night-pain"), ()),
+    ]
+    with HistoryStore(db_path) as store:
+        assert store.records() == before
+        store.update_checkin(1, pain_after=8, note="stiff", symptoms_after=("weakness",))
+        assert store.records()[1] == replace(before[1], symptoms_after=("weakness",))
+        assert store.records()[0] == before[0]
+    assert user_version(db_path) == SCHEMA_VERSION == 5
+    connection = sqlite3.connect(db_path)
+    columns = [row[1] for row in connection.execute("PRAGMA table_info(sessions)")]
+    connection.close()
+    assert columns == list(RECORD_FIELDS)  # the new column is the last, as in the exports
 
 
 def test_a_failed_migration_changes_nothing(db_path: Path) -> None:

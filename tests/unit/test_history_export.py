@@ -38,6 +38,7 @@ NEWER = make_record(
     symptoms=("numbness", "tingling"),
     note='Tight after 12 km, "better" now; café stop',
     tags=("post-run", "upper-back"),
+    symptoms_after=("weakness", "fever"),
 )
 
 
@@ -61,7 +62,7 @@ def test_csv_columns_are_the_json_field_names() -> None:
 def test_csv_header_is_the_public_column_list() -> None:
     assert records_to_csv([]) == (
         "id,routine_id,routine_name,started_at,ended_at,planned_seconds,active_seconds,elapsed_seconds,"
-        "completed,holds_done,holds_skipped,pain_before,pain_after,symptoms,note,tags\r\n"
+        "completed,holds_done,holds_skipped,pain_before,pain_after,symptoms,note,tags,symptoms_after\r\n"
     )
 
 
@@ -72,9 +73,10 @@ def test_csv_reads_back_cleanly_one_row_per_record() -> None:
     assert newer["started_at"] == "2026-11-25T14:03:46.120+00:00"
     assert newer["symptoms"] == "numbness;tingling"
     assert newer["tags"] == "post-run;upper-back"
+    assert newer["symptoms_after"] == "weakness;fever"
     assert newer["note"] == 'Tight after 12 km, "better" now; café stop'
     assert (newer["pain_before"], newer["pain_after"], newer["completed"]) == ("6", "4", "true")
-    assert (older["pain_before"], older["note"], older["symptoms"]) == ("", "", "")
+    assert [older[name] for name in ("pain_before", "note", "symptoms", "symptoms_after")] == [""] * 4
     assert older["active_seconds"] == "470.5"
 
 

@@ -103,7 +103,7 @@ def test_todays_database_gains_the_runs_tables_and_keeps_every_record(tmp_path: 
         )
         assert len(store.runs()) == 1
     connection = sqlite3.connect(path)
-    assert connection.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (4,)
+    assert connection.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (5,)
     connection.close()
 
 

@@ -127,30 +127,43 @@ class PainKeys:
         return digit
 
 
+@dataclass(frozen=True)
+class AfterAnswer:
+    """The check-in after a session, as the session's stored record gets it: the pain, a note, and the
+    symptoms ticked (asked when the pain rose; () for none)."""
+
+    pain_after: int | None
+    note: str | None = None
+    symptoms_after: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_pain(self.pain_after, "pain_after")
+        object.__setattr__(self, "note", (self.note or "").strip() or None)
+        object.__setattr__(self, "symptoms_after", check_symptoms(self.symptoms_after, "symptoms_after"))
+
+
 class CheckinPairing:
     """Matches the after-session answer with the id of the stored record, whichever comes first.
 
     The record is written off the GUI thread, so the user may answer before its id is known (and the
-    id may never come when the save fails). ``ready`` gives (record_id, pain_after, note) once, when both
-    are there.
+    id may never come when the save fails). ``ready`` gives (record_id, answer) once, when both are there.
     """
 
     def __init__(self) -> None:
         self._record_id: int | None = None
-        self._answer: tuple[int | None, str | None] | None = None
+        self._answer: AfterAnswer | None = None
 
-    def record_written(self, record_id: int) -> tuple[int, int | None, str | None] | None:
+    def record_written(self, record_id: int) -> tuple[int, AfterAnswer] | None:
         self._record_id = record_id
         return self._take()
 
-    def answered(self, pain_after: int | None, note: str | None) -> tuple[int, int | None, str | None] | None:
-        check_pain(pain_after, "pain_after")
-        self._answer = (pain_after, (note or "").strip() or None)
+    def answered(self, answer: AfterAnswer) -> tuple[int, AfterAnswer] | None:
+        self._answer = answer
         return self._take()
 
-    def _take(self) -> tuple[int, int | None, str | None] | None:
+    def _take(self) -> tuple[int, AfterAnswer] | None:
         if self._record_id is None or self._answer is None:
             return None
-        ready = (self._record_id, *self._answer)
+        ready = (self._record_id, self._answer)
         self._answer = None  # one update per answer; a corrected answer makes a new one
         return ready

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.domain.advice import advise, pain_rose, pain_rose_note
 from backpain_timer.domain.history import PAIN_MAX, PAIN_MIN
-from backpain_timer.ui.checkin.flow import PainKeys
+from backpain_timer.ui.checkin.flow import AfterAnswer, PainKeys
 from backpain_timer.ui.checkin.page_layout import centre_column, centred_row
 from backpain_timer.ui.checkin.scroll_column import ScrollColumn
 from backpain_timer.ui.checkin.symptoms import SymptomChecklist
@@ -203,11 +203,12 @@ class AfterCheckinPanel(QWidget):
     """The question after a session, for the end screen to host; it never holds the screen up.
 
     Digit keys answer wherever the focus is in the window (except in the note field, which takes
-    them as text). ``answered(pain_or_None, note_or_None)`` comes on Save, or from ``commit()`` when the
-    user leaves with an unsaved answer. Skip hides the question and records nothing.
+    them as text). ``answered(AfterAnswer)`` comes on Save, or from ``commit()`` when the user leaves
+    with an unsaved answer (a symptom ticked or unticked after Save is one). Skip hides the question
+    and records nothing.
     """
 
-    answered = Signal(object, object)
+    answered = Signal(object)
     skipped = Signal()
 
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
@@ -269,6 +270,7 @@ class AfterCheckinPanel(QWidget):
         self.rose_note.setAccessibleName(self.tr("Your pain rose"))
         self.after_symptoms = SymptomChecklist()
         self.after_symptoms.changed.connect(self._update_rose_note)
+        self.after_symptoms.changed.connect(self._changed)
         card_layout = QVBoxLayout(self.rose_card)
         card_layout.setContentsMargins(16, 12, 16, 12)
         card_layout.addWidget(self.rose_note)
@@ -316,9 +318,12 @@ class AfterCheckinPanel(QWidget):
         if not self._pending:
             return
         self._pending = False
-        note = self.note_edit.text().strip() or None
-        self.answered.emit(self.scale.value(), note)
+        self.answered.emit(AfterAnswer(self.scale.value(), self.note_edit.text(), self._symptoms_after()))
         self.status_label.setText(self.tr("Thanks, noted."))
+
+    def _symptoms_after(self) -> tuple[str, ...]:
+        """The symptoms ticked, while their card is shown: what the user sees is what is kept."""
+        return self.after_symptoms.ticked() if pain_rose(self.pain_before, self.scale.value()) else ()
 
     def _changed(self) -> None:
         self._pending = self.scale.value() is not None or bool(self.note_edit.text().strip())

@@ -165,6 +165,12 @@ class HistoryModel(RowsModel[SessionRecord]):
                     symptoms=", ".join(record.symptoms)
                 )
             )
+        if record.symptoms_after:
+            lines.append(
+                QCoreApplication.translate("HistoryModel", "After the session: {symptoms}").format(
+                    symptoms=", ".join(record.symptoms_after)
+                )
+            )
         if record.note:
             lines.append(QCoreApplication.translate("HistoryModel", "Note: {note}").format(note=record.note))
         if record.tags:

@@ -28,7 +28,7 @@ from backpain_timer.ui.session.record_writer import RecordWriter
 if TYPE_CHECKING:
     from backpain_timer.storage.settings import Settings
     from backpain_timer.ui.checkin.before_session import BeforeSessionView
-    from backpain_timer.ui.checkin.flow import CheckinPairing, SessionStart
+    from backpain_timer.ui.checkin.flow import AfterAnswer, CheckinPairing, SessionStart
     from backpain_timer.ui.checkin.questions import AfterCheckinPanel
     from backpain_timer.ui.session.end_view import EndView
     from backpain_timer.ui.session.view import SessionView
@@ -223,8 +223,8 @@ class SessionFlow(QObject):
         self.end_view.set_save_status(self.tr("Not saved — see the message below."))
         self.problem.emit(message)
 
-    def _after_answered(self, pain_after: int | None, note: str | None) -> None:
-        if self._pairing is not None and (ready := self._pairing.answered(pain_after, note)):
+    def _after_answered(self, answer: AfterAnswer) -> None:
+        if self._pairing is not None and (ready := self._pairing.answered(answer)):
             self.history_writer.update_checkin(*ready)
 
     def shut_down(self) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from backpain_timer.domain.history import SessionRecord
+
+if TYPE_CHECKING:
+    from backpain_timer.ui.checkin.flow import AfterAnswer
 
 
 class _Outcome(QObject):
@@ -42,14 +46,11 @@ class _AppendRecord(QRunnable):
 
 
 class _UpdateCheckin(QRunnable):
-    def __init__(
-        self, database: Path, record_id: int, pain_after: int | None, note: str | None, outcome: _Outcome
-    ) -> None:
+    def __init__(self, database: Path, record_id: int, answer: AfterAnswer, outcome: _Outcome) -> None:
         super().__init__()
         self._database = database
         self._record_id = record_id
-        self._pain_after = pain_after
-        self._note = note
+        self._answer = answer
         self._outcome = outcome
 
     def run(self) -> None:
@@ -57,7 +58,12 @@ class _UpdateCheckin(QRunnable):
 
         try:
             with HistoryStore(self._database) as store:
-                store.update_checkin(self._record_id, pain_after=self._pain_after, note=self._note)
+                store.update_checkin(
+                    self._record_id,
+                    pain_after=self._answer.pain_after,
+                    note=self._answer.note,
+                    symptoms_after=self._answer.symptoms_after,
+                )
         except Exception as error:  # must reach the user
             self._outcome.checkin_failed.emit(
                 QCoreApplication.translate(
@@ -93,9 +99,9 @@ class RecordWriter(QObject):
     def write(self, record: SessionRecord) -> None:
         self._pool.start(_AppendRecord(self.database, record, self._outcome))
 
-    def update_checkin(self, record_id: int, pain_after: int | None, note: str | None) -> None:
-        """Add the after-session answer to a stored record."""
-        self._pool.start(_UpdateCheckin(self.database, record_id, pain_after, note, self._outcome))
+    def update_checkin(self, record_id: int, answer: AfterAnswer) -> None:
+        """Add the after-session answer to a stored record (replacing an earlier one)."""
+        self._pool.start(_UpdateCheckin(self.database, record_id, answer, self._outcome))
 
     def wait(self, msecs: int = 5000) -> bool:
         """Let pending jobs finish and deliver their outcomes (on quit), so nothing just answered is lost."""
