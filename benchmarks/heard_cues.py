@@ -3,18 +3,20 @@ recorded from its monitor with ``parec``; each planned cue is matched with the s
 recording. Reports the lateness in the first and the last minute, for the app's player (a fresh stream per
 cue) and, as the baseline, one long-lived QSoundEffect per sound (the player before; it drifted late).
 
-The recording's own clock is taken out of the measurement: twice per step, in a quiet moment of a hold, this
+The recording's own clock is taken out of the measurement: three times per hold, in a quiet moment, this
 process plays a reference beep with ``paplay`` (a separate process and a fresh stream, Qt not involved) at a
-known monotonic time. A cue's lateness is measured against the reference beeps of the same minute, so a
-recording that runs fast or slow against the monotonic clock moves both alike; the references' own drift
-in the recording is reported as the recording clock's drift. The references' start-up (about as long as a
-fresh stream's) is the zero of the corrected figures. Measured here: the recording gains about 0.16 ms of
-audio a second on the monotonic clock (its WAV holds more samples than the wall time it spans), so against
-the recording alone every player, and the references too, seemed to drift late by about 10 ms a minute.
+known monotonic time. A cue's lateness is measured against the references' lateness at that moment (in a
+straight line between the two around it), so a recording that slides against the monotonic clock moves
+both alike; the references' own slide is reported as the recording clock's drift. The zero of the
+recording is a sync beep played the same way before the session, so paplay's start-up (a process and a
+fresh stream) is the zero of every figure. Measured here: on the null sink every new stream is heard
+20–27 ms a minute later than the one before, references included — against the recording alone every
+player seemed to drift late, and after 30 minutes the cues fell outside any fixed window.
 
 Needs ``pulseaudio`` and ``pulseaudio-utils`` (tools/system-deps.sh bench). Run by hand:
-``python -m benchmarks.heard_cues --seconds 300``. The player side runs as
-``python -m benchmarks.heard_cues --play PLAYER --seconds N`` in the private server's environment.
+``python -m benchmarks.heard_cues --seconds 300``, or ``--long --only fresh-streams`` for 30 minutes.
+The player side runs as ``python -m benchmarks.heard_cues --play PLAYER --seconds N`` in the private
+server's environment.
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ class Skip(Exception):
 
 
 class Heard(NamedTuple):
-    """One player's session: lateness (ms) in the first and last minute, against the reference beeps and
-    raw (against the recording's clock), and the reference beeps' own lateness in the recording."""
+    """One player's session: median lateness (ms) in the first and last minute, against the reference
+    beeps and raw (against the recording's clock), and the reference beeps' own lateness in the recording."""
 
     player: str
     first: float
@@ -124,7 +126,10 @@ def private_server(work: Path) -> Iterator[dict[str, str]]:
     command = ["pulseaudio", "-n", "-F", str(config), "--daemonize=yes", "--exit-idle-time=-1"]
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=30)
     keepalive = subprocess.Popen(
-        ["pacat", "--playback", "/dev/zero"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ["pacat", "--playback", "/dev/zero"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         yield env
@@ -134,11 +139,19 @@ def private_server(work: Path) -> Iterator[dict[str, str]]:
         subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, timeout=30, check=False)
 
 
+def _samples(path: Path) -> tuple[array.array[int], int]:
+    """The 16-bit mono samples of a WAV file and its rate; also of one parec is still writing (its header
+    does not give the length yet: everything after the data chunk's header is read)."""
+    data = path.read_bytes()
+    rate = int.from_bytes(data[24:28], "little")
+    start = data.index(b"data") + 8
+    end = len(data) - (len(data) - start) % 2
+    return array.array("h", data[start:end]), rate
+
+
 def onsets(path: Path) -> list[float]:
     """Seconds into the recording where a sound begins after a stretch of quiet."""
-    with wave.open(str(path), "rb") as recording:
-        samples = array.array("h", recording.readframes(recording.getnframes()))
-        rate = recording.getframerate()
+    samples, rate = _samples(path)
     threshold = ONSET_LEVEL * 32768
     quiet_needed = round(SILENCE_BEFORE_ONSET * rate)
     found: list[float] = []
@@ -171,12 +184,30 @@ def _play_references(tone: Path, env: dict[str, str], start: float, moments: lis
     return started
 
 
+def _sync(recording: Path, tone: Path, env: dict[str, str]) -> float:
+    """The monotonic time of the recording's first sample, found from a sync beep played by ``paplay``.
+
+    parec connects after a while of its own (seen: 0 to 2 s on a loaded machine), so the moment it was
+    started is no zero. The sync beep's onset in the recording, against the moment it was played, is; like
+    every reference beep it includes paplay's start-up, the zero of the corrected figures."""
+    deadline = time.monotonic() + 30
+    while not recording.exists() or recording.stat().st_size < 44 + 2 * RATE // 10:  # 0.1 s recorded
+        if time.monotonic() > deadline:
+            raise RuntimeError("parec recorded nothing in 30 s")
+        time.sleep(0.05)
+    played = _play_references(tone, env, time.monotonic() + 0.3, [0.0])[0]
+    time.sleep(1.0)  # the beep is over and recorded
+    heard = onsets(recording)
+    if not heard:
+        raise RuntimeError("the sync beep was not heard in the recording")
+    return played - heard[0]
+
+
 def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Heard:
     """Each cue of one session through ``player``, matched in the recording against the plan."""
     recording = work / f"{player}.wav"
     tone = work / "reference.wav"
     write_reference_tone(tone)
-    record_start = time.monotonic()
     recorder = subprocess.Popen(
         [
             "parec",
@@ -189,7 +220,7 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
         ],
         env=env,
     )
-    time.sleep(1.0)  # parec connected and recording
+    record_start = _sync(recording, tone, env)
     app_env = {**env, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.multimedia.*=false"}
     command = [sys.executable, "-m", "benchmarks.heard_cues", "--play", player, "--seconds", str(seconds)]
     with (work / f"{player}.log").open("w", encoding="utf-8") as log:
@@ -213,18 +244,23 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
     heard = onsets(recording)
     with wave.open(str(recording), "rb") as wav:
         recorded = wav.getnframes() / wav.getframerate()
-    cues = [(at, _late_from(heard, session_start + at - record_start)) for at in session["cues"]]
-    refs = [
-        (at, _late_from(heard, when - record_start)) for at, when in zip(moments, references, strict=True)
-    ]
-    cue_late = [(at, late) for at, late in cues if late is not None]
-    ref_late = [(at, late) for at, late in refs if late is not None]
-    raw_first, raw_last = summary(cue_late, seconds, f"{player} cues")
+    ref_late = follow_references(
+        heard, [(at, when - record_start) for at, when in zip(moments, references, strict=True)]
+    )
+    cue_late = []  # (plan moment, raw lateness, lateness against the references at that moment)
+    for at in session["cues"]:
+        expected = session_start + at - record_start
+        shift = reference_shift(ref_late, at)
+        late = _late_from(heard, expected + shift)
+        if late is not None:
+            cue_late.append((at, late + shift, late))
+    raw_first, raw_last = summary([(at, raw) for at, raw, _ in cue_late], seconds, f"{player} cues")
+    first, last = summary([(at, late) for at, _, late in cue_late], seconds, f"{player} cues")
     ref_first, ref_last = summary(ref_late, seconds, "reference beeps")
     return Heard(
         player,
-        raw_first - ref_first,
-        raw_last - ref_last,
+        first,
+        last,
         len(cue_late),
         raw_first,
         raw_last,
@@ -236,6 +272,34 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
     )
 
 
+def follow_references(heard: list[float], expected: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """(plan moment, lateness in the recording) of each reference beep heard, in order.
+
+    The recording's timeline slides against the monotonic clock (measured: 20–27 ms a minute on a null
+    sink, for every stream alike), further than any fixed window allows over 30 minutes; each beep is
+    looked for where the one before it was heard."""
+    found: list[tuple[float, float]] = []
+    shift = 0.0
+    for at, when in expected:
+        late = _late_from(heard, when + shift)
+        if late is not None:
+            shift += late
+            found.append((at, shift))
+    return found
+
+
+def reference_shift(references: list[tuple[float, float]], at: float) -> float:
+    """The references' lateness at plan moment ``at``: between the two around it, in a straight line."""
+    if not references:
+        return 0.0
+    before = [(moment, late) for moment, late in references if moment <= at] or references[:1]
+    after = [(moment, late) for moment, late in references if moment > at] or references[-1:]
+    (start, early), (end, later) = before[-1], after[0]
+    if end == start:
+        return early
+    return early + (later - early) * (at - start) / (end - start)
+
+
 def summary(results: list[tuple[float, float]], seconds: float, what: str) -> tuple[float, float]:
     """Median lateness (ms) of the sounds in the first and in the last minute."""
     first = [late for at, late in results if at < 60]
@@ -245,8 +309,8 @@ def summary(results: list[tuple[float, float]], seconds: float, what: str) -> tu
     return 1000 * statistics.median(first), 1000 * statistics.median(last)
 
 
-def run(seconds: float) -> list[Heard]:
-    """One ``Heard`` for each player; raises Skip without the tools."""
+def run(seconds: float, players: tuple[str, ...] = PLAYERS) -> list[Heard]:
+    """One ``Heard`` for each of ``players``; raises Skip without the tools."""
     missing = missing_tools()
     if missing:
         raise Skip(f"skipped: {', '.join(missing)} not installed (tools/system-deps.sh bench)")
@@ -254,7 +318,7 @@ def run(seconds: float) -> list[Heard]:
         tempfile.TemporaryDirectory(prefix="backpain-heard-", ignore_cleanup_errors=True) as folder,
         private_server(Path(folder)) as env,
     ):
-        return [measure(env, Path(folder), player, seconds) for player in PLAYERS]
+        return [measure(env, Path(folder), player, seconds) for player in players]
 
 
 # --- the player side -------------------------------------------------------------------------------------
@@ -335,12 +399,15 @@ def main() -> int:
     parser.add_argument(
         "--long", action="store_const", const=1800.0, dest="seconds", help="a 30-minute session"
     )
+    parser.add_argument(
+        "--only", choices=PLAYERS, help="measure one player (a 30-minute run of both takes an hour)"
+    )
     parser.add_argument("--play", choices=PLAYERS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.play:
         return play_session(args.play, args.seconds)
     try:
-        found = run(args.seconds)
+        found = run(args.seconds, (args.only,) if args.only else PLAYERS)
     except Skip as skip:
         print(f"heard cues: {skip}")
         return 0
