@@ -91,24 +91,18 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int, idle_se
                     again.append(_handover(watcher, env, data_dir))
     bare_seconds = median([launch.seconds for launch in bare])
     bare_rss = median([launch.rss_kib for launch in bare]) / 1024
+
+    def memory(when: str, kib: int) -> Row:
+        return Row("background", f"memory, {when} (RSS)", kib / 1024, "MiB", bare_rss, "bare window")
+
+    def start_to_window(what: str, seconds: list[float], target: float | None = None) -> Row:
+        name, bare_ms = f"{what} (median of {len(seconds)})", bare_seconds * 1000
+        return Row("background", name, median(seconds) * 1000, "ms", bare_ms, "bare window start", target)
+
     result = PartResult()
     result.rows += [
-        Row(
-            "background",
-            "memory, tray only (RSS)",
-            rss[0] / 1024,
-            "MiB",
-            baseline=bare_rss,
-            baseline_name="bare window",
-        ),
-        Row(
-            "background",
-            "memory, window shown once and closed (RSS)",
-            kept_rss[0] / 1024,
-            "MiB",
-            baseline=bare_rss,
-            baseline_name="bare window",
-        ),
+        memory("tray only", rss[0]),
+        memory("window shown once and closed", kept_rss[0]),
         Row(
             "background",
             f"idle CPU over {idle_seconds:.0f} s, watchers on",
@@ -117,22 +111,7 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int, idle_se
             target=IDLE_TARGET_PERCENT,
             absolute=True,
         ),
-        Row(
-            "background",
-            f"second start → window shown, first time (median of {runs})",
-            median(first) * 1000,
-            "ms",
-            baseline=bare_seconds * 1000,
-            baseline_name="bare window start",
-        ),
-        Row(
-            "background",
-            f"start → window shown again after closing it (median of {len(again)})",
-            median(again) * 1000,
-            "ms",
-            baseline=bare_seconds * 1000,
-            baseline_name="bare window start",
-            target=HANDOVER_TARGET,
-        ),
+        start_to_window("second start → window shown, first time", first),
+        start_to_window("start → window shown again after closing it", again, HANDOVER_TARGET),
     ]
     return result

@@ -260,10 +260,7 @@ def test_a_sound_that_cannot_play_falls_back_to_the_flash_and_says_why_once(
 ) -> None:
     for name in ("chime", "tick", "tick-soft", "halfway", "finish", "breath-in", "breath-out"):
         (tmp_path / f"{name}.wav").write_bytes(b"not a wav file")
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.show()
-    overlay = FlashOverlay(host)
+    _host, overlay = flash_over_a_view(qtbot)
     player = players(tmp_path)
     notices: list[str] = []
     player.notice.connect(notices.append)
@@ -323,6 +320,15 @@ def test_shutdown_lets_go_of_the_sounds_at_once_and_they_load_again_when_needed(
     assert len(player.findChildren(QBuffer)) == len(CueKind)
 
 
+def flash_over_a_view(qtbot: QtBot) -> tuple[QWidget, FlashOverlay]:
+    """A shown 400×300 widget and the flash over it (keep the widget: the flash goes with it)."""
+    host = QWidget()
+    host.resize(400, 300)
+    qtbot.addWidget(host)
+    host.show()
+    return host, FlashOverlay(host)
+
+
 def overlay_image(overlay: FlashOverlay) -> QImage:
     image = QImage(overlay.size(), QImage.Format.Format_ARGB32)
     image.fill(0)
@@ -331,11 +337,7 @@ def overlay_image(overlay: FlashOverlay) -> QImage:
 
 
 def test_the_flash_covers_the_view_and_fades_away(qtbot: QtBot) -> None:
-    host = QWidget()
-    host.resize(400, 300)
-    qtbot.addWidget(host)
-    host.show()
-    overlay = FlashOverlay(host)
+    host, overlay = flash_over_a_view(qtbot)
     overlay.flash()
     assert overlay.isVisible() and overlay.geometry() == host.rect()
     assert overlay_image(overlay).pixelColor(200, 150).alpha() > 0, "the whole view is tinted"
@@ -346,11 +348,7 @@ def test_the_flash_covers_the_view_and_fades_away(qtbot: QtBot) -> None:
 
 
 def test_with_reduced_motion_the_flash_is_a_still_border(qtbot: QtBot) -> None:
-    host = QWidget()
-    host.resize(400, 300)
-    qtbot.addWidget(host)
-    host.show()
-    overlay = FlashOverlay(host)
+    _host, overlay = flash_over_a_view(qtbot)
     overlay.set_reduced_motion(True)
     overlay.flash()
     image = overlay_image(overlay)

@@ -12,6 +12,11 @@ from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import advance, controller, start_short
 
 
+def state(window: MainWindow) -> SessionState:
+    """The state of the session under way, read anew at each check."""
+    return controller(window).engine.state
+
+
 # QTest types media keys fine, but says it has no text for them.
 @pytest.mark.qt_log_ignore("keyToAscii Unhandled key code")
 def test_media_keys_pause_resume_skip_go_back_and_stop(
@@ -20,18 +25,14 @@ def test_media_keys_pause_resume_skip_go_back_and_stop(
     start_short(window)
     view = window.session_view
     engine = controller(window).engine
-
-    def state() -> SessionState:
-        return engine.state
-
     qtbot.keyClick(view, Qt.Key.Key_MediaPause)
-    assert state() is SessionState.PAUSED
+    assert state(window) is SessionState.PAUSED
     qtbot.keyClick(view, Qt.Key.Key_MediaPause)  # Pause pauses; it never resumes
-    assert state() is SessionState.PAUSED
+    assert state(window) is SessionState.PAUSED
     qtbot.keyClick(view, Qt.Key.Key_MediaPlay)
-    assert state() is SessionState.RUNNING
+    assert state(window) is SessionState.RUNNING
     qtbot.keyClick(view, Qt.Key.Key_MediaTogglePlayPause)
-    assert state() is SessionState.PAUSED
+    assert state(window) is SessionState.PAUSED
     qtbot.keyClick(view, Qt.Key.Key_MediaTogglePlayPause)
     advance(window, clock, 3.5)  # the first hold
     qtbot.keyClick(view, Qt.Key.Key_MediaNext)
@@ -39,7 +40,7 @@ def test_media_keys_pause_resume_skip_go_back_and_stop(
     qtbot.keyClick(view, Qt.Key.Key_MediaPrevious)
     assert engine.current_segment is not None and engine.current_segment.index == 1  # the hold again
     qtbot.keyClick(view, Qt.Key.Key_MediaStop)
-    assert state() is SessionState.STOPPED and not engine.completed
+    assert state(window) is SessionState.STOPPED and not engine.completed
 
 
 def test_a_click_on_the_view_pauses_and_resumes_only_with_the_big_target_on(
@@ -47,20 +48,15 @@ def test_a_click_on_the_view_pauses_and_resumes_only_with_the_big_target_on(
 ) -> None:
     start_short(window)
     view = window.session_view
-    engine = controller(window).engine
-
-    def state() -> SessionState:
-        return engine.state
-
     qtbot.mouseClick(view.exercise_label, Qt.MouseButton.LeftButton)
-    assert state() is SessionState.RUNNING  # off by default: a stray click changes nothing
+    assert state(window) is SessionState.RUNNING  # off by default: a stray click changes nothing
     assert window.settings_store.update(big_target=True) is None
     qtbot.mouseClick(view.exercise_label, Qt.MouseButton.LeftButton)
-    assert state() is SessionState.PAUSED
+    assert state(window) is SessionState.PAUSED
     qtbot.mouseClick(view.ring, Qt.MouseButton.LeftButton)
-    assert state() is SessionState.RUNNING
+    assert state(window) is SessionState.RUNNING
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton)
-    assert state() is SessionState.PAUSED
+    assert state(window) is SessionState.PAUSED
 
 
 def test_the_buttons_keep_their_own_meaning_with_the_big_target_on(
@@ -69,10 +65,6 @@ def test_the_buttons_keep_their_own_meaning_with_the_big_target_on(
     assert window.settings_store.update(big_target=True) is None
     start_short(window)
     engine = controller(window).engine
-
-    def state() -> SessionState:
-        return engine.state
-
     qtbot.mouseClick(window.session_view.skip_button, Qt.MouseButton.LeftButton)
-    assert state() is SessionState.RUNNING
+    assert state(window) is SessionState.RUNNING
     assert engine.current_segment is not None and engine.current_segment.index == 1

@@ -103,6 +103,15 @@ def english_in(root: QWidget, view: str) -> list[str]:
     ]
 
 
+def english_on_each_tab(root: QWidget, tabs: QTabWidget, view: str) -> list[str]:
+    """``english_in`` with each page of ``tabs`` shown in turn."""
+    found: list[str] = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        found += english_in(root, f"{view} tab {index}")
+    return found
+
+
 def test_the_check_finds_english_and_passes_translated_text() -> None:
     assert unbracketed_words("<b>[Hold ~~]</b> 0:45") == ""
     assert unbracketed_words("[Saved “{name}” ~~]".format(name="[Cat–cow ~]")) == ""
@@ -153,17 +162,13 @@ def test_every_window_text_goes_through_translation(
     window.show_history()
     history = window.history_view
     assert history is not None
-    for index in range(history.tabs.count()):
-        history.tabs.setCurrentIndex(index)
-        found += english_in(window, f"history tab {index}")
+    found += english_on_each_tab(window, history.tabs, "history")
     window.show_home()
 
     window.show_settings()
     dialog = window.settings_dialog
     assert dialog is not None
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        found += english_in(dialog, f"settings tab {index}")
+    found += english_on_each_tab(dialog, dialog.tabs, "settings")
     dialog.close()
 
     editor = EditorWindow(window.library, routine)

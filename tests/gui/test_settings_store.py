@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.settings import Settings, load_settings
 from backpain_timer.ui.cues.player import RecordingCuePlayer
+from backpain_timer.ui.cues.wiring import CUE_SETTINGS
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.settings.dialog import SettingsDialog
 from backpain_timer.ui.settings.store import SettingsStore
@@ -115,6 +117,7 @@ def test_the_open_dialog_shows_a_change_made_elsewhere(qtbot: QtBot, tmp_path: P
 def test_cues_follow_the_store_and_a_theme_change_leaves_the_player_alone(
     window: MainWindow, cue_player: RecordingCuePlayer
 ) -> None:
+    assert CUE_SETTINGS.issubset(field.name for field in fields(Settings))  # each names a setting
     cues = window.cues
     window.settings_store.update(reduced_motion=True, volume=0.4)
     assert cues.flash_overlay.reduced_motion and cues.breath_widget.reduced_motion

@@ -50,25 +50,8 @@ def test_to_json_has_the_public_field_names_and_exact_timestamps() -> None:
         id=7,
     )
     data = record.to_json()
-    assert list(data) == [
-        "id",
-        "routine_id",
-        "routine_name",
-        "started_at",
-        "ended_at",
-        "planned_seconds",
-        "active_seconds",
-        "elapsed_seconds",
-        "completed",
-        "holds_done",
-        "holds_skipped",
-        "pain_before",
-        "pain_after",
-        "symptoms",
-        "note",
-        "tags",
-        "symptoms_after",  # added later: new fields only ever go at the end
-    ]
+    # The public order is RECORD_FIELDS, pinned name by name in test_history_export (the CSV header).
+    assert list(data) == list(RECORD_FIELDS)
     assert data["started_at"] == "2026-11-25T14:03:46.120+00:00"
     assert data["ended_at"] == "2026-11-25T14:09:06.120+00:00"
     assert data["symptoms"] == ["tingling"]

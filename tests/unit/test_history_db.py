@@ -75,6 +75,17 @@ V1_ROWS: list[tuple[object, ...]] = [
 ]  # fmt: skip
 
 
+# What a v1 session (no check-ins then) has in the fields added since.
+NOTHING_NOTED: dict[str, object] = {
+    "pain_before": None,
+    "pain_after": None,
+    "symptoms": [],
+    "note": None,
+    "tags": [],
+    "symptoms_after": [],
+}
+
+
 def test_a_record_comes_back_as_it_was_stored(db_path: Path) -> None:
     record = make_record(
         datetime(2026, 11, 25, 14, 3, 46, 120000, tzinfo=UTC),
@@ -226,12 +237,7 @@ def test_a_v1_history_is_migrated_keeping_every_record(db_path: Path) -> None:
                 "completed": False,
                 "holds_done": 3,
                 "holds_skipped": 2,
-                "pain_before": None,
-                "pain_after": None,
-                "symptoms": [],
-                "note": None,
-                "tags": [],
-                "symptoms_after": [],
+                **NOTHING_NOTED,
             },
             {
                 "id": 1,
@@ -245,12 +251,7 @@ def test_a_v1_history_is_migrated_keeping_every_record(db_path: Path) -> None:
                 "completed": True,
                 "holds_done": 6,
                 "holds_skipped": 0,
-                "pain_before": None,
-                "pain_after": None,
-                "symptoms": [],
-                "note": None,
-                "tags": [],
-                "symptoms_after": [],
+                **NOTHING_NOTED,
             },
         ]
         new_id = store.append(make_record(datetime(2026, 11, 25, tzinfo=UTC), pain_before=4, tags=("desk",)))

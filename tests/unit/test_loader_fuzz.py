@@ -14,6 +14,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from backpain_timer.domain.routine import Routine
 from backpain_timer.storage.routine_yaml import RoutineFileError, parse_routine, routine_to_yaml
 from tests.unit.routine_samples import LIBRARY
 
@@ -175,29 +176,29 @@ def mutation() -> st.SearchStrategy[Callable[[str], str]]:
     )
 
 
+def load(source: str | bytes) -> Routine:
+    return parse_routine(source, path="fuzz.yaml", routine_id="fuzz", library=LIBRARY)
+
+
 def check(source: str | bytes) -> None:
     """The loader's whole contract for any input."""
     try:
-        routine = parse_routine(source, path="fuzz.yaml", routine_id="fuzz", library=LIBRARY)
+        routine = load(source)
     except RoutineFileError as error:
         assert error.problems
         for problem in error.problems:
             assert problem.line >= 1 and problem.column >= 1 and problem.message
             assert str(problem).startswith(f"fuzz.yaml:{problem.line}:{problem.column}: error: ")
         return
-    written = routine_to_yaml(routine)
-    assert parse_routine(written, path="fuzz.yaml", routine_id="fuzz", library=LIBRARY) == routine
+    assert load(routine_to_yaml(routine)) == routine
 
 
 def dump(data: dict[str, Any]) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
-@SMALL
-@given(routines(junk_too=True), st.lists(mutation(), max_size=3))
-def test_mutated_routines_never_crash_the_loader(
-    data: dict[str, Any], mutations: list[Callable[[str], str]]
-) -> None:
+def check_mutated(data: dict[str, Any], mutations: list[Callable[[str], str]]) -> None:
+    """The contract for ``data`` written out, then changed by each mutation in turn."""
     text = dump(data)
     for mutate in mutations:
         text = mutate(text)
@@ -205,14 +206,18 @@ def test_mutated_routines_never_crash_the_loader(
 
 
 @SMALL
+@given(routines(junk_too=True), st.lists(mutation(), max_size=3))
+def test_mutated_routines_never_crash_the_loader(
+    data: dict[str, Any], mutations: list[Callable[[str], str]]
+) -> None:
+    check_mutated(data, mutations)
+
+
+@SMALL
 @given(routines(junk_too=False))
 def test_valid_routines_are_accepted_and_round_trip(data: dict[str, Any]) -> None:
-    text = dump(data)
-    routine = parse_routine(text, path="fuzz.yaml", routine_id="fuzz", library=LIBRARY)
-    assert (
-        parse_routine(routine_to_yaml(routine), path="fuzz.yaml", routine_id="fuzz", library=LIBRARY)
-        == routine
-    )
+    routine = load(dump(data))
+    assert load(routine_to_yaml(routine)) == routine
 
 
 @SMALL
@@ -233,10 +238,7 @@ def test_random_text_never_crashes_the_loader(text: str) -> None:
 def test_mutated_routines_never_crash_the_loader_10k(
     data: dict[str, Any], mutations: list[Callable[[str], str]]
 ) -> None:
-    text = dump(data)
-    for mutate in mutations:
-        text = mutate(text)
-    check(text)
+    check_mutated(data, mutations)
 
 
 @pytest.mark.slow

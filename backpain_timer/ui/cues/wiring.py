@@ -3,8 +3,11 @@ to play, the flash over the view, the breathing circle in it, and the Mute butto
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from backpain_timer.domain.cues import CueSettings
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.breath_widget import BreathWidget
 from backpain_timer.ui.cues.flash import FlashOverlay
@@ -14,20 +17,10 @@ from backpain_timer.ui.session.controller import SessionController
 from backpain_timer.ui.session.view import SessionView
 from backpain_timer.ui.settings.store import SettingsStore
 
-# The settings the cues follow; a change of any other (the theme, the reminder) leaves them alone.
-CUE_SETTINGS = frozenset(
-    {
-        "sound",
-        "volume",
-        "voice",
-        "voice_rate",
-        "countdown",
-        "halfway",
-        "flash",
-        "breath_tone",
-        "reduced_motion",
-    }
-)
+# The settings the cues follow: the ones the router's cue schedule takes (same names), the player's volume,
+# and reduced motion for the flash and the breathing circle. A change of any other (the theme, the
+# reminder) leaves them alone.
+CUE_SETTINGS = frozenset(field.name for field in fields(CueSettings)) | {"volume", "reduced_motion"}
 
 
 def make_cue_player(parent: QObject) -> CuePlayer:

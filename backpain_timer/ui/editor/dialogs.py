@@ -148,11 +148,16 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
     return [Path(file) for file in files]
 
 
+def choose_save_path(parent: QWidget | None, title: str, suggested: Path, file_types: str) -> Path | None:
+    """Where to save a file (``title`` and ``file_types`` translated already); None when the user cancels."""
+    file, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_types)
+    return Path(file) if file else None
+
+
 def choose_export_file(parent: QWidget | None, suggested: Path) -> Path | None:
-    file, _ = QFileDialog.getSaveFileName(
+    return choose_save_path(
         parent,
         QCoreApplication.translate("EditorDialogs", "Export routine"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("EditorDialogs", _ROUTINE_FILES),
     )
-    return Path(file) if file else None

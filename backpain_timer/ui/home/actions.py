@@ -22,10 +22,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.routine_index import RoutineInfo
+from backpain_timer.ui.editor import dialogs
 from backpain_timer.ui.home.routine_files import (
     delete_routine,
     duplicate_routine,
@@ -47,13 +48,12 @@ RELOAD_DELAY_MS = 300
 
 def choose_sheet_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to write the printable sheet; None when the user cancels (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(
+    return dialogs.choose_save_path(
         parent,
         QCoreApplication.translate("HomeActions", "Save routine sheet"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("HomeActions", "PDF (*.pdf)"),
     )
-    return Path(name) if name else None
 
 
 def dropped_routine_files(mime: QMimeData) -> list[Path]:

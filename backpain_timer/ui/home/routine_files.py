@@ -66,7 +66,7 @@ def _routine_name(library: Library, routine_id: str) -> str:
 
 def delete_routine(parent: QWidget | None, library: Library, routine_id: str) -> bool:
     """Move one of the user's routines to the trash after asking; True when it was moved."""
-    from backpain_timer.storage.transfer import TransferError, delete_user_routine
+    from backpain_timer.storage.transfer import delete_user_routine
 
     if not library.has_user(routine_id):
         dialogs.show_error(
@@ -87,13 +87,11 @@ def delete_routine(parent: QWidget | None, library: Library, routine_id: str) ->
         QCoreApplication.translate("HomeActions", "Delete"),
         lambda: delete_user_routine(library, routine_id),
         QCoreApplication.translate("HomeActions", "Cannot delete the routine"),
-        TransferError,
     )
 
 
 def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -> bool:
     """Drop the user's version of a built-in routine (to the trash) after asking; True when restored."""
-    from backpain_timer.storage.transfer import TransferError
     from backpain_timer.storage.transfer import restore_builtin as restore_builtin_file
 
     name = _routine_name(library, routine_id)
@@ -106,7 +104,6 @@ def restore_builtin(parent: QWidget | None, library: Library, routine_id: str) -
         QCoreApplication.translate("HomeActions", "Restore"),
         lambda: restore_builtin_file(library, routine_id),
         QCoreApplication.translate("HomeActions", "Cannot restore the routine"),
-        TransferError,
     )
 
 
@@ -116,15 +113,16 @@ def _confirm_then(
     button: str,
     change: Callable[[], object],
     failure_title: str,
-    expected: type[Exception],
 ) -> bool:
-    """Ask; when the person agrees, make the change; a failure is shown. True when the change was made."""
+    """Ask; when the person agrees, make the file change; a failure is shown. True when the change was made."""
+    from backpain_timer.storage.transfer import TransferError
+
     title, question = title_and_question
     if not dialogs.confirm(parent, title, question, button):
         return False
     try:
         change()
-    except (expected, OSError) as error:
+    except (TransferError, OSError) as error:
         dialogs.show_error(parent, failure_title, str(error))
         return False
     return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.watch import mount_roots
@@ -32,13 +32,12 @@ watch_roots: Callable[[], list[Path]] = mount_roots
 
 def choose_workout_file(parent: QWidget | None, suggested: Path) -> Path | None:
     """Where to save the workout file; None when the user cancels (tests replace this)."""
-    name, _ = QFileDialog.getSaveFileName(
+    return dialogs.choose_save_path(
         parent,
         QCoreApplication.translate("SendToWatch", "Save watch workout"),
-        str(suggested),
+        suggested,
         QCoreApplication.translate("SendToWatch", "FIT workout (*.fit)"),
     )
-    return Path(name) if name else None
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
