@@ -16,8 +16,9 @@ from backpain_timer.domain.session import SessionEngine, SessionState
 ALBUM = "Backpain Timer"
 NO_TRACK = "/org/mpris/MediaPlayer2/TrackList/NoTrack"
 TRACK_PATH = "/org/backpain_timer/segment/{index}"
-# Metadata keys whose value is a D-Bus object path, not a string.
+# Metadata keys whose value is a D-Bus object path, not a string; and those an int64, not an int32.
 OBJECT_PATH_KEYS = frozenset({"mpris:trackid"})
+INT64_KEYS = frozenset({"mpris:length"})
 
 PLAYING = "Playing"
 PAUSED = "Paused"

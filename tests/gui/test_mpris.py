@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.segment_words import segment_words
 from backpain_timer.ui.main_window import MainWindow
 from backpain_timer.ui.mpris import player as mpris_player
+from backpain_timer.ui.mpris.int64 import int64
 from backpain_timer.ui.mpris.player import OBJECT_PATH, SERVICE_NAME, MediaPlayer
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import SHORT_ROUTINE_ID, advance, controller, start_short
@@ -89,17 +90,34 @@ class Remote(QObject):
         return value.variant()
 
 
-def gdbus_metadata(qtbot: QtBot, address: str) -> str:
-    """The Metadata as ``gdbus`` prints it (PySide6 cannot read a nested a{sv}); run beside the event
-    loop, which must answer the call."""
+def gdbus_call(qtbot: QtBot, address: str, method: str, *arguments: str) -> str:
+    """A Properties method's reply as ``gdbus`` prints it (PySide6 cannot read a nested a{sv}, nor tell an
+    int64 from an int32); run beside the event loop, which must answer the call."""
     command = ["gdbus", "call", "--address", address, "--dest", SERVICE_NAME, "--object-path", OBJECT_PATH]
-    command += ["--method", f"{PROPERTIES}.Get", PLAYER, "Metadata"]
+    command += ["--method", f"{PROPERTIES}.{method}", *arguments]
     with ThreadPoolExecutor(1) as pool:
         done = pool.submit(subprocess.run, command, capture_output=True, text=True, timeout=20)
         qtbot.waitUntil(done.done, timeout=20_000)
     result = done.result()
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def gdbus_metadata(qtbot: QtBot, address: str) -> str:
+    return gdbus_call(qtbot, address, "Get", PLAYER, "Metadata")
+
+
+@pytest.fixture
+def monitor(qtbot: QtBot, bus_address: str, tmp_path: Path, remote: Remote) -> Iterator[Path]:
+    """A file where ``gdbus monitor`` writes the player's signals as it hears them (ready on return)."""
+    heard = tmp_path / "signals.txt"
+    with heard.open("w") as output:
+        command = ["gdbus", "monitor", "--address", bus_address, "--dest", SERVICE_NAME]
+        watcher = subprocess.Popen([*command, "--object-path", OBJECT_PATH], stdout=output, text=True)
+    qtbot.waitUntil(lambda: "is owned by" in heard.read_text(), timeout=20_000)
+    yield heard
+    watcher.terminate()
+    watcher.wait(timeout=10)
 
 
 @pytest.fixture
@@ -169,7 +187,7 @@ def test_metadata_names_the_exercise_routine_and_picture(
         f"'xesam:title': <'{title}'>",
         "'xesam:artist': <['Short test routine']>",
         "'xesam:album': <'Backpain Timer'>",
-        "'mpris:length': <5000000>",
+        "'mpris:length': <int64 5000000>",
         f"'mpris:trackid': <objectpath '/org/backpain_timer/segment/{engine.current_segment.index}'>",
     ):
         assert entry in metadata
@@ -179,6 +197,23 @@ def test_metadata_names_the_exercise_routine_and_picture(
     assert art.is_relative_to(data_dir / "cache") and art.read_bytes().startswith(b"\x89PNG")
     advance(window, clock, 1.25)
     assert remote.get("Position") == 1_250_000
+
+
+def test_lengths_and_positions_go_out_as_int64_so_widgets_can_show_them(
+    qtbot: QtBot, window: MainWindow, remote: Remote, clock: FakeClock, bus_address: str, monitor: Path
+) -> None:
+    """MPRIS types them int64: playerctl and desktop widgets refuse an int32 length or position."""
+    start_short(window)
+    advance(window, clock, 3.5)  # into the first hold: 5 s long, 0.5 s in
+    assert "'mpris:length': <int64 5000000>" in gdbus_metadata(qtbot, bus_address)
+    assert gdbus_call(qtbot, bus_address, "Get", PLAYER, "Position") == "(<int64 500000>,)\n"
+    every = gdbus_call(qtbot, bus_address, "GetAll", PLAYER)
+    assert "'mpris:length': <int64 5000000>" in every and "'Position': <int64 500000>" in every
+    remote.call("Next")
+    qtbot.waitUntil(lambda: "Seeked (int64 0,)" in monitor.read_text())
+    changes = [line for line in monitor.read_text().splitlines() if "PropertiesChanged" in line]
+    lengths = [re.findall(r"'mpris:length': <([^>]*)>", line) for line in changes]
+    assert [found for found in lengths if found] == [["int64 3000000"], ["int64 5000000"], ["int64 2000000"]]
 
 
 def test_properties_changed_fires_at_a_segment_change_not_every_second(
@@ -230,3 +265,7 @@ def test_without_a_session_bus_the_log_says_so_in_one_line(
     assert [record.getMessage() for record in caplog.records] == [
         "No D-Bus session bus: media keys and desktop media controls reach only the window."
     ]
+
+
+def test_with_no_connection_to_answer_a_length_goes_out_as_a_plain_number() -> None:
+    assert int64(QDBusConnection("never connected"), 7) == 7

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import ClassInfo, Property, Signal, Slot
-from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusObjectPath
+from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusObjectPath
 
-from backpain_timer.domain.media_state import OBJECT_PATH_KEYS
+from backpain_timer.domain.media_state import INT64_KEYS, OBJECT_PATH_KEYS
+from backpain_timer.ui.mpris.int64 import int64
 
 if TYPE_CHECKING:
     from backpain_timer.ui.mpris.player import MediaPlayer
@@ -22,12 +23,16 @@ IDENTITY = "Backpain Timer"
 DESKTOP_ENTRY = "backpain-timer"
 
 
-def dbus_metadata(metadata: dict[str, object]) -> dict[str, object]:
-    """Metadata with its object paths typed as such (a plain string would go out as one)."""
-    return {
-        key: QDBusObjectPath(str(value)) if key in OBJECT_PATH_KEYS else value
-        for key, value in metadata.items()
-    }
+def dbus_metadata(metadata: dict[str, object], bus: QDBusConnection) -> dict[str, object]:
+    """Metadata for ``bus`` with its object paths and int64s typed as such (plain Python values would go
+    out as a string and an int32)."""
+    typed = dict(metadata)
+    for key, value in metadata.items():
+        if key in OBJECT_PATH_KEYS:
+            typed[key] = QDBusObjectPath(str(value))
+        elif key in INT64_KEYS and isinstance(value, int):
+            typed[key] = int64(bus, value)
+    return typed
 
 
 def _constant(value: object, kind: type | str = bool) -> Property:
@@ -72,7 +77,7 @@ class PlayerAdaptor(QDBusAbstractAdaptor):  # type: ignore[operator]
         return self._player.state.status
 
     def _metadata(self) -> dict[str, object]:
-        return dbus_metadata(self._player.state.metadata)
+        return self._player.metadata
 
     def _position(self) -> int:
         return self._player.position_us()

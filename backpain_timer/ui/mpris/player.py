@@ -50,6 +50,7 @@ class MediaPlayer(QObject):
         window.home.current_changed.connect(self.publish)
         window.stack.currentChanged.connect(self.publish)
         self.state = self._current()
+        self.metadata = dbus_metadata(self.state.metadata, bus)  # as Get and PropertiesChanged send it
         if window.controller is not None:  # a session started before the player (--start)
             self.attach(window.controller)
 
@@ -80,7 +81,7 @@ class MediaPlayer(QObject):
         self.state = new
         if changed:
             if "Metadata" in changed:
-                changed["Metadata"] = dbus_metadata(new.metadata)
+                self.metadata = changed["Metadata"] = dbus_metadata(new.metadata, self._bus)
             signal = QDBusMessage.createSignal(
                 OBJECT_PATH, "org.freedesktop.DBus.Properties", "PropertiesChanged"
             )
