@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from backpain_timer import __version__, checkin_cli, history_cli
-from backpain_timer.domain.language import CODES, choose_language
+from backpain_timer.domain.language import CODES
 from backpain_timer.storage.paths import DataDir, resolve_data_dir
-from backpain_timer.terminal import print_error
+from backpain_timer.terminal import print_error, use_chosen_language
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1  # usage errors exit 2, through argparse
@@ -95,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang is not None and args.lang not in CODES:
         parser.error(f"argument --lang: unknown language '{args.lang}' (known: {', '.join(CODES)})")
     data = DataDir(resolve_data_dir(args.data_dir))
-    _use_language(args.lang, data)
+    use_chosen_language(args.lang, data.settings_file)
     handlers: dict[str, Callable[[argparse.Namespace, DataDir], int]] = {
         "list": _cmd_list,
         "validate": _cmd_validate,
@@ -119,20 +118,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[args.command](args, data)
     except BrokenPipeError:
         return EXIT_OK  # `backpain-timer list | head` is fine
-
-
-def _use_language(code: str | None, data: DataDir) -> None:
-    """Speak ``--lang``, else the settings' language, else the environment's (domain/language.py)."""
-    from backpain_timer.storage.texts_files import use_language
-
-    if code is None:
-        from backpain_timer.storage.settings import language_setting
-
-        setting, problems = language_setting(data.settings_file)
-        for problem in problems:
-            print(f"backpain-timer: note: {problem}", file=sys.stderr)
-        code = choose_language(setting, os.environ)
-    use_language(code, print_error)
 
 
 def note_read_only(data: DataDir) -> None:

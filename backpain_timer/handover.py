@@ -3,7 +3,9 @@
 A second ``backpain-timer`` hands over here and leaves in a few milliseconds: importing PySide6 alone
 would take longer than the running app needs to show its window. A plain start (no command, no routine)
 even hands over before the command line is parsed (``main``): the CLI's own imports cost more than the
-running app needs. The server side is :mod:`backpain_timer.ui.single_instance`.
+running app needs; and when no app runs, it opens the window without the command line's parser and
+commands, which cost the first window about 10 ms. The server side is
+:mod:`backpain_timer.ui.single_instance`.
 """
 
 from __future__ import annotations
@@ -22,18 +24,30 @@ _HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 
 
 def main() -> int:
-    """``backpain-timer``: hand over at once when that is all a start would do, else run the CLI."""
-    status = quick_handover(sys.argv[1:])
-    if status is None:
+    """``backpain-timer``: a plain start hands over to the app running on its data folder, or opens the app,
+    without the command line; anything else (or no display) goes through the command line."""
+    start = plain_start(sys.argv[1:])
+    if start is None or missing_display() is not None:
         from backpain_timer.cli import main as cli_main
 
-        status = cli_main()
-    return status
+        return cli_main()
+    from backpain_timer.storage.paths import DataDir, resolve_data_dir
+
+    data_dir_argument, background = start
+    data = DataDir(resolve_data_dir(data_dir_argument))
+    if hand_over(data.root, background=background):
+        return 0
+    from backpain_timer.terminal import use_chosen_language
+    from backpain_timer.ui.app import run
+
+    use_chosen_language(None, data.settings_file)  # as the command line does before any command
+    return run(data.root, None, False, background=background)
 
 
-def quick_handover(arguments: Sequence[str]) -> int | None:
-    """0 when ``arguments`` only start the app (``[--data-dir DIR] [--background]``) and an app running on
-    that data folder took over; None otherwise: the full start (argument checks, messages) follows."""
+def plain_start(arguments: Sequence[str]) -> tuple[str | None, bool] | None:
+    """(the ``--data-dir`` given or None, ``--background``) when ``arguments`` only start the app
+    (``[--data-dir DIR] [--background]``); None for anything else (a command, a routine, a bad argument):
+    the command line checks and runs those."""
     background = False
     data_dir: str | None = None
     rest = list(arguments)
@@ -47,11 +61,7 @@ def quick_handover(arguments: Sequence[str]) -> int | None:
             data_dir = argument.removeprefix("--data-dir=")
         else:
             return None
-    if missing_display() is not None:
-        return None
-    from backpain_timer.storage.paths import resolve_data_dir
-
-    return 0 if hand_over(resolve_data_dir(data_dir), background=background) else None
+    return data_dir, background
 
 
 def hand_over(data_dir: Path, *, background: bool) -> bool:

@@ -70,7 +70,9 @@ def measure_launch(
 
 
 # What any window that uses a Qt alignment, item role or key pays and the bare window does not: PySide
-# builds every enum of the Qt namespace (Key, AlignmentFlag, ...) on its first use.
+# builds every enum of the Qt namespace (Key, AlignmentFlag, ...) on its first use. A Qt call that hands one
+# of them to Python does so too: QStyleHints.colorScheme() (the system's light or dark), or a table
+# header asking a Python model's headerData (its orientation).
 _QT_NAMESPACE_PROBE = """
 import enum, time
 from PySide6.QtWidgets import QApplication
@@ -157,8 +159,8 @@ def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int) -> Part
         f"The {STARTUP_TARGET}× target leaves {bare_ms * (STARTUP_TARGET - 1):.0f} ms for all the app does beyond "
         f"a bare window. Of that, the first `from PySide6.QtCore import Qt` alone takes "
         f"{namespace_seconds * 1000:.1f} ms here (median of 5 new processes): PySide builds all {enum_count} "
-        "enums of the Qt namespace at once, and any alignment, item role or key needs it; the bare window never "
-        "touches it."
+        "enums of the Qt namespace at once, and any alignment, item role or key needs it, as does asking the "
+        "system's colour scheme or a Python table model's header; the bare window never touches it."
     )
     app_modules = launches["app"][-1].qt_modules
     bare_modules = launches["bare"][-1].qt_modules

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -60,8 +61,13 @@ def _run_qt(
     library: Library, chosen: Routine | None, routine_arg: str | None, start: bool, background: bool
 ) -> int:
     limit_linecache()
+    # Start-up makes many objects and next to no garbage: the collector's passes over them would cost the
+    # first window about 6 ms. It is back once the window is on screen (start_resident).
+    gc.disable()
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    from backpain_timer.ui.theme import FUSION_ARGUMENTS
 
     # A display that is set but unreachable makes Qt abort while the application is created; catch its
     # fatal message and exit with one line instead. Other start-up messages are passed on afterwards.
@@ -78,17 +84,18 @@ def _run_qt(
     previous_handler = qInstallMessageHandler(on_start_message)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(DESKTOP_FILE_NAME)
-    app = QApplication([sys.argv[0]])
+    app = QApplication([sys.argv[0], *FUSION_ARGUMENTS])
     qInstallMessageHandler(previous_handler)
     for message in early_messages:
         print(message, file=sys.stderr)
 
-    store = prepare_app(app, library)
+    store = prepare_app(app, library, in_fusion=True)
     residents: list[Resident] = []
 
     def start_resident(window: MainWindow | None) -> None:
         """The tray, the instance server, the run watcher and the media player: nobody can use them
         before the window (if any) is on screen, so they cost the start-up nothing."""
+        gc.enable()
         from backpain_timer.ui.resident import Resident
         from backpain_timer.ui.theme import theme_controller
 
@@ -155,9 +162,9 @@ def build_window(app: QApplication, library: Library) -> MainWindow:
     return make_window(library, prepare_app(app, library))
 
 
-def prepare_app(app: QApplication, library: Library) -> SettingsStore:
+def prepare_app(app: QApplication, library: Library, *, in_fusion: bool = False) -> SettingsStore:
     """The settings store, the language and look it says, and the app icon: what the tray and the window
-    need first."""
+    need first. ``in_fusion``: ``app`` was made with the theme's FUSION_ARGUMENTS."""
     from PySide6.QtGui import QIcon
 
     from backpain_timer.domain.language import choose_language
@@ -172,7 +179,8 @@ def prepare_app(app: QApplication, library: Library) -> SettingsStore:
     use_language(language, print_error)  # the domain's texts and the library's content
     use_window_language(app, language)  # before any widget: widgets translate their texts when built
     controller = theme_controller(app)
-    controller.outline_controls_later()  # after the first paint (start_resident): it costs start-up time
+    # The outlines after the first paint (start_resident): they cost start-up time.
+    controller.outline_controls_later(in_fusion=in_fusion)
     controller.follow(store)  # before the window: its widgets are made in the right colours
     icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up
     for size in ICON_SIZES:

@@ -82,7 +82,19 @@ class MainWindow(QMainWindow):
             self.settings_store = SettingsStore(library.data.settings_file, settings, self)
         self._history_writer = history_writer
 
-        self.home = HomeView(library)
+        # The window's frame first, then the pages in it: under the application's style sheet Qt styles a
+        # widget again each time it or an ancestor changes parent, so a home page built outside the window
+        # would be styled three more times on its way in (about 6 ms of a start-up).
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.stack = PageStack(central)  # the window's minimum is the page on show's, not the largest one's
+        self.home = HomeView(library, self.stack)
+        self.stack.addWidget(self.home)
+        self._page: QWidget | None = self.home
+        self.stack.currentChanged.connect(self._page_changed)
         # Built on the first start: the engine, the pages and the history writer cost start-up time.
         self._flow: SessionFlow | None = None
         self._cue_player = cue_player
@@ -91,20 +103,12 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         # Built when first shown: the history reads the database, which start-up does not need.
         self.history_view: HistoryView | None = None
-        self.stack = PageStack()  # the window's minimum is the page on show's, not the largest one's
-        self.stack.addWidget(self.home)
-        self._page: QWidget | None = self.home
-        self.stack.currentChanged.connect(self._page_changed)
 
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
         self.banner: DisclaimerBanner | None = None
         if not self.settings.disclaimer_dismissed:
             from backpain_timer.ui.home.disclaimer import DisclaimerBanner
 
-            self.banner = DisclaimerBanner(self.settings_store)
+            self.banner = DisclaimerBanner(self.settings_store, central)
             self.banner.about_requested.connect(self.show_about_back)
             self.banner.problem.connect(self.show_problem)
             self.banner.dismissed.connect(self._disclaimer_dismissed)
@@ -115,7 +119,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         if self.banner is not None:
             set_tab_order([self.banner.about_button, self.banner.dismiss_button, *self.home.focus_chain])
-        self.setCentralWidget(central)
         self.setAcceptDrops(True)  # a routine file dropped on the window is imported
         self._build_menus()
 

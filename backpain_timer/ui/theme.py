@@ -9,16 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QPushButton,
-    QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.settings import THEMES
@@ -29,6 +21,9 @@ if TYPE_CHECKING:
     from backpain_timer.ui.settings.store import SettingsStore
 
 BASE_POINT_SIZE = 11.0
+# QApplication arguments that make it in Fusion. Setting Fusion afterwards (``setStyle``) hands the style back
+# to Python, and PySide builds the Python types of QStyle and QCommonStyle for it: about 5 ms of a start-up.
+FUSION_ARGUMENTS = ("-style", "fusion")
 
 
 def resolve_scheme(choice: str, system: Qt.ColorScheme) -> Scheme:
@@ -151,56 +146,6 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 """
 
 
-class EdgeStyle(QProxyStyle):
-    """Fusion, with check boxes, radio buttons, combo boxes and spin boxes outlined in ``control_edge``:
-    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds.
-
-    Every push button takes Enter as well as Space when it has the focus (Qt does so only in dialogs)."""
-
-    def __init__(self, colors: ThemeColors) -> None:
-        super().__init__("Fusion")
-        self.colors = colors
-
-    def polish(self, target: object) -> object:  # type: ignore[override]  # Qt overloads: widget, palette, app
-        if isinstance(target, QPushButton) and not target.isCheckable():
-            target.setAutoDefault(True)
-        return super().polish(target)  # type: ignore[call-overload]
-
-    def _outline(self, option: QStyleOption, painter: QPainter, radius: float) -> None:
-        if not option.state & QStyle.StateFlag.State_Enabled:
-            return  # inactive controls need no contrast (WCAG 1.4.11)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(self.colors.control_edge), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(option.rect.toRectF().adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        painter.restore()
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element is QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            self._outline(option, painter, 2)
-        elif element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            self._outline(option, painter, option.rect.width() / 2)
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
-            self._outline(option, painter, 2)
-
-
 class ThemeController(QObject):
     """Holds the user's choice and re-applies the look when it or the system scheme changes.
 
@@ -217,6 +162,7 @@ class ThemeController(QObject):
         self._system = app.styleHints().colorScheme()
         self._scheme: Scheme | None = None
         self._outlined = True  # the outlining style at once; see outline_controls_later
+        self._in_fusion = False  # plain Fusion is the application's style already
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     @property
@@ -237,15 +183,23 @@ class ThemeController(QObject):
         self._choice = choice
         self._apply()
 
-    def outline_controls_later(self) -> None:
-        """Start with plain Fusion; ``outline_controls`` brings in the outlining style."""
+    def outline_controls_later(self, *, in_fusion: bool = False) -> None:
+        """Start with plain Fusion; ``outline_controls`` brings in the outlining style. ``in_fusion``: the
+        application was made with FUSION_ARGUMENTS, so Fusion need not be set."""
         self._outlined = False
+        self._in_fusion = in_fusion
 
     def outline_controls(self) -> None:
         """Outline check boxes, radio buttons, combo and spin boxes (and let Enter press buttons)."""
         if not self._outlined:
             self._outlined = True
-            self._app.setStyle(EdgeStyle(self.colors))
+            self._use_edge_style(self.colors)
+
+    def _use_edge_style(self, colors: ThemeColors) -> None:
+        from backpain_timer.ui.edge_style import EdgeStyle
+
+        self._app.setStyle(EdgeStyle(colors))
+        self._in_fusion = False
 
     def follow(self, store: SettingsStore) -> None:
         """Show the store's theme now and whenever it changes."""
@@ -269,7 +223,11 @@ class ThemeController(QObject):
         # The outlining style is Python: Qt calls into it for every widget it sets up, about 40 ms of a
         # start-up. The home screen has no control it outlines, so the app may ask for it after the first
         # paint (``outline_controls``); until then Fusion, whose sizes are the same.
-        self._app.setStyle(EdgeStyle(colors) if self._outlined else "Fusion")
+        if self._outlined:
+            self._use_edge_style(colors)  # it draws in the scheme's colours: a new one for each scheme
+        elif not self._in_fusion:
+            self._app.setStyle("Fusion")
+            self._in_fusion = True
         # The base size goes through the font, not the style sheet: a QSS font-size would win over the
         # sizes the session view sets on its labels as the window grows.
         font = self._app.font()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from backpain_timer.handover import BACKGROUND_REQUEST, quick_handover, socket_path
+from backpain_timer.handover import BACKGROUND_REQUEST, plain_start, socket_path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,17 +105,34 @@ def test_a_second_start_hands_over_without_importing_qt(
     assert running_app.requests.empty()
 
 
-def test_only_a_plain_start_is_handed_over_before_the_command_line(
-    tmp_path: Path, running_app: RunningApp
-) -> None:
-    data = str(tmp_path / "data")
-    for arguments in (["list"], ["--data-dir", data, "runs"], ["--start"], ["--data-dir"], ["--help"]):
-        assert quick_handover(arguments) is None, arguments
-    assert running_app.requests.empty()
-    assert quick_handover([f"--data-dir={data}"]) == 0
-    assert running_app.requests.get(timeout=5) == b""
-    assert quick_handover(["--data-dir", str(tmp_path / "elsewhere")]) is None  # nobody runs there
+def test_only_a_plain_start_skips_the_command_line() -> None:
+    for arguments in (["list"], ["--data-dir", "d", "runs"], ["--start"], ["--data-dir"], ["--help"]):
+        assert plain_start(arguments) is None, arguments
+    assert plain_start([]) == (None, False)
+    assert plain_start(["--data-dir=d"]) == ("d", False)
+    assert plain_start(["--background", "--data-dir", "d"]) == ("d", True)
 
 
-def test_the_full_start_still_runs_when_no_app_runs(tmp_path: Path) -> None:
-    assert quick_handover(["--data-dir", str(tmp_path / "data")]) is None
+OPEN_PROBE = """
+import sys
+import backpain_timer.ui.app as app
+app.run = lambda data_dir, routine, start, background: print(f"RUN {data_dir.name} {routine} {start} {background}")
+sys.argv[1:] = ["--data-dir", sys.argv[1]]
+from backpain_timer.handover import main
+main()
+print("CLI LOADED" if "backpain_timer.cli" in sys.modules else "NO CLI")
+"""
+
+
+def test_a_plain_start_with_no_app_running_opens_the_app_without_the_command_line(tmp_path: Path) -> None:
+    """The command line's parser and its commands cost the first window about 10 ms."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(PROJECT_ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_PROBE, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.splitlines() == ["RUN data None False False", "NO CLI"], result.stderr[-2000:]

@@ -36,7 +36,7 @@ class TagChips(QButtonGroup):
             self.addButton(chip)
             row.addWidget(chip)
         row.addStretch(1)
-        self.area = _scrolling_row(row)
+        self.area = _scrolling_row(row, parent)
 
     def tag(self) -> str | None:
         button = self.checkedButton()
@@ -44,12 +44,12 @@ class TagChips(QButtonGroup):
         return tag if isinstance(tag, str) else None
 
 
-def _scrolling_row(row: QHBoxLayout) -> QScrollArea:
+def _scrolling_row(row: QHBoxLayout, parent: QWidget) -> QScrollArea:
     """A row of chips that scrolls sideways in a narrow window instead of making the window wider."""
-    holder = QWidget()
+    area = QScrollArea(parent)
+    holder = QWidget(area)
     holder.setLayout(row)
     row.setContentsMargins(0, 0, 0, 0)
-    area = QScrollArea()
     area.setWidget(holder)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -85,7 +85,11 @@ class HomeView(QWidget):
         self.history_button.setAccessibleName(self.tr("History"))
         self.history_button.setToolTip(self.tr("Your sessions, streak and pain check-ins (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested)
-        self.header = WrappingHeader(title, (self.about_link, self.history_button, self.cool_down_button))
+        # The containers are made in this page: under the application's style sheet Qt styles a widget again
+        # whenever it or an ancestor moves to a new parent, which the first window pays for.
+        self.header = WrappingHeader(
+            title, (self.about_link, self.history_button, self.cool_down_button), self
+        )
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search routines"))
@@ -120,7 +124,7 @@ class HomeView(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setProperty("muted", True)
-        self.list_stack = QStackedWidget()
+        self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_label)
         self.new_button = QPushButton(self.tr("New routine…"))
