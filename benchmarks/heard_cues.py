@@ -1,7 +1,7 @@
 """When cue sounds are *heard*: a sounds-only session played into a private PulseAudio null sink and
 recorded from its monitor with ``parec``; each planned cue is matched with the sound's onset in the
 recording. Reports the lateness in the first and the last minute, for the app's player (a fresh stream per
-cue) and, as the baseline, one long-lived QSoundEffect per sound (the player before; it drifted late).
+cue) and, as the baseline, one long-lived QSoundEffect per sound (the player before).
 
 The recording's own clock is taken out of the measurement: three times per hold, in a quiet moment, this
 process plays a reference beep with ``paplay`` (a separate process and a fresh stream, Qt not involved) at a
@@ -9,9 +9,16 @@ known monotonic time. A cue's lateness is measured against the references' laten
 straight line between the two around it), so a recording that slides against the monotonic clock moves
 both alike; the references' own slide is reported as the recording clock's drift. The zero of the
 recording is a sync beep played the same way before the session, so paplay's start-up (a process and a
-fresh stream) is the zero of every figure. Measured here: on the null sink every new stream is heard
-20–27 ms a minute later than the one before, references included — against the recording alone every
-player seemed to drift late, and after 30 minutes the cues fell outside any fixed window.
+fresh stream) is the zero of every figure.
+
+Measured here over 30 minutes: the references slid 26.5 ms a minute later in the recording (781.6 ms at
+minute 30), and the recording held 0.807 s more audio than the wall time it spans: about the same amount
+(QSoundEffect's run, with fewer new streams: 355 ms and 0.347 s). So the monitor gains audio the wall clock
+does not have — most likely repeated when a new stream makes the null sink rewind — and every sound after
+it is heard that much later *in the recording*. Against the references the cues stayed put: fresh streams
++2.8 ms (minute 1) and +4.0 ms (minute 30), QSoundEffect +19.0 and +21.7 ms. Against the recording alone
+every player seemed to drift late (the "0.8 s after 16 minutes" once blamed on QSoundEffect), and after 30
+minutes its cues fell outside any fixed window.
 
 Needs ``pulseaudio`` and ``pulseaudio-utils`` (tools/system-deps.sh bench). Run by hand:
 ``python -m benchmarks.heard_cues --seconds 300``, or ``--long --only fresh-streams`` for 30 minutes.

@@ -1,9 +1,12 @@
 """Cue sounds through audio streams we control: one QAudioSink per sound, started afresh for each cue.
 
-QSoundEffect keeps one audio stream open for the app's life, and the delay inside it grows (measured with
-PulseAudio: +0.44 ms a second, 0.8 s late after 16 minutes). Starting the sink for each cue opens a new
-stream each time, so no delay can build up. The WAV files are read with the standard library (the
-assets are plain 16-bit PCM) and kept in memory; QtMultimedia is imported only when they load.
+A fresh stream is heard sooner than QSoundEffect's long-lived one and keeps that lead for a whole session:
+over 30 minutes on PulseAudio, against reference beeps from a separate process, a cue here was heard
++2.8 ms (first minute) and +4.0 ms (minute 30) from the reference, QSoundEffect's +19.0 and +21.7 ms
+(``benchmarks/heard_cues.py``). The late drift once blamed on QSoundEffect (0.8 s after 16 minutes) was in
+the recording: the null sink's monitor gains audio the wall clock does not have. The WAV files are read
+with the standard library (the assets are plain 16-bit PCM) and kept in memory; QtMultimedia is imported
+only when they load.
 """
 
 from __future__ import annotations
