@@ -129,6 +129,8 @@ def _heard_result(seconds: float) -> PartResult:
             f"{heard.last:+.1f} ms (raw {heard.raw_first:+.1f} / {heard.raw_last:+.1f} ms; the references "
             f"themselves {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms in the recording); "
             "drift {:+.1f} ms/min, the recording's clock {:+.1f} ms/min".format(*heard.drift_per_minute())
+            + f"; the references' zero: paplay's launch -> its stream {heard.reference_start_up:.1f} ms "
+            "(median), then the 20 ms of latency it asks for"
         )
     first, last = lateness["fresh-streams"]
     result.rows.append(

@@ -77,6 +77,7 @@ class Heard(NamedTuple):
     recording_seconds: float  # the WAV's samples / rate
     wall_seconds: float  # monotonic time from parec's start to its stop
     minutes_apart: float  # between the middles of the first and the last minute
+    reference_start_up: float  # ms from paplay's launch to its stream on the server (median), the zero's part
 
     def drift_per_minute(self) -> tuple[float, float]:
         """ms per minute: against the references, and of the references in the recording."""
@@ -87,7 +88,9 @@ class Heard(NamedTuple):
 
 
 def missing_tools() -> list[str]:
-    return [tool for tool in ("pulseaudio", "pacat", "parec", "paplay") if shutil.which(tool) is None]
+    return [
+        tool for tool in ("pulseaudio", "pacat", "parec", "paplay", "pactl") if shutil.which(tool) is None
+    ]
 
 
 def write_reference_tone(path: Path) -> None:
@@ -210,6 +213,29 @@ def _sync(recording: Path, tone: Path, env: dict[str, str]) -> float:
     return played - heard[0]
 
 
+def reference_start_up(tone: Path, env: dict[str, str], runs: int = 11) -> float:
+    """Median ms from launching ``paplay`` to its stream appearing on the server (``pactl subscribe``).
+
+    The part of the figures' zero that a recording cannot show; the stream then asks for 20 ms of latency."""
+    events = subprocess.Popen(["pactl", "subscribe"], env=env, stdout=subprocess.PIPE, text=True)
+    assert events.stdout is not None
+    try:
+        time.sleep(0.5)  # subscribed
+        gaps = []
+        for _ in range(runs):
+            launched = time.monotonic()
+            beep = subprocess.Popen(["paplay", "--latency-msec=20", str(tone)], env=env)
+            while "'new' on sink-input" not in events.stdout.readline():
+                pass
+            gaps.append(time.monotonic() - launched)
+            beep.wait(timeout=30)
+            time.sleep(0.2)
+        return 1000 * statistics.median(gaps)
+    finally:
+        events.kill()
+        events.wait()
+
+
 def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Heard:
     """Each cue of one session through ``player``, matched in the recording against the plan."""
     recording = work / f"{player}.wav"
@@ -276,6 +302,7 @@ def measure(env: dict[str, str], work: Path, player: str, seconds: float) -> Hea
         recorded,
         wall,
         (seconds - 60) / 60,
+        reference_start_up(tone, env),
     )
 
 
@@ -423,7 +450,8 @@ def main() -> int:
             f"{heard.player}: first minute {heard.first:+.1f} ms, last minute {heard.last:+.1f} ms late "
             f"against the reference beeps ({heard.cues} cues heard); raw {heard.raw_first:+.1f} / "
             f"{heard.raw_last:+.1f} ms; references {heard.reference_first:+.1f} / {heard.reference_last:+.1f} ms; "
-            f"recording {heard.recording_seconds:.3f} s of audio in {heard.wall_seconds:.3f} s"
+            f"recording {heard.recording_seconds:.3f} s of audio in {heard.wall_seconds:.3f} s; "
+            f"the references' zero: launch -> stream {heard.reference_start_up:.1f} ms, then 20 ms of latency"
         )
         drift, recording_drift = heard.drift_per_minute()
         print(
