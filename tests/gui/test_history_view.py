@@ -276,16 +276,17 @@ def test_a_rows_tooltip_shows_its_note_and_tags(qtbot: QtBot, data_dir: Path) ->
     )
 
 
-def test_a_rows_tooltip_tells_symptoms_before_from_symptoms_after(qtbot: QtBot, data_dir: Path) -> None:
+def test_a_rows_tooltip_tells_symptoms_before_from_symptoms_after_by_their_labels(
+    qtbot: QtBot, data_dir: Path
+) -> None:
     record = replace(
         session(TODAY, pain=(3, 7), tags=()), symptoms=("numbness",), symptoms_after=("fever", "weakness")
     )
     view = make_view(qtbot, store_records(data_dir, [record]))
-    assert view.model.data(view.model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
-        "Noted: numbness\nAfter the session: weakness, fever"
-    )
+    symptoms = "Noted: Numbness\nAfter the session: Weakness, Fever or feeling unwell"
+    assert view.model.data(view.model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == symptoms
     pain_tip = view.model.data(view.model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
-    assert pain_tip == "Pain 3 → 7: noticeably worse\nNoted: numbness\nAfter the session: weakness, fever"
+    assert pain_tip == f"Pain 3 → 7: noticeably worse\n{symptoms}"
 
 
 def test_the_view_shows_the_same_advice_as_the_summary_most_serious_first(

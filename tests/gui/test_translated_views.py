@@ -8,15 +8,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from backpain_timer import resources
 from backpain_timer.domain.runs import Run
+from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
+from backpain_timer.storage.paths import DataDir
 from backpain_timer.storage.routine_yaml import load_library_file, load_routine_file
 from backpain_timer.storage.texts_files import use_language
 from backpain_timer.ui.editor.window import EditorWindow
 from backpain_timer.ui.history.chart import HistoryCharts
+from backpain_timer.ui.history.model import HistoryModel
 from backpain_timer.ui.history.runs_model import cool_down_text
 from backpain_timer.ui.runs.notifier import action_list
 from backpain_timer.ui.tags import tag_label, tags_text
@@ -81,6 +85,26 @@ def test_the_pain_charts_legend_speaks_german(qtbot: QtBot, german: None) -> Non
     charts.show_records([record], (NOW - timedelta(days=10)).date(), NOW.date(), UTC)
     before, _before_dots, after, _after_dots = charts.pain_chart.series()
     assert (before.name(), after.name()) == ("Davor", "Danach")
+
+
+def test_a_history_rows_symptoms_read_in_german(qtbot: QtBot, data_dir: Path, german: None) -> None:
+    started = NOW - timedelta(days=1)
+    record = finished_session(
+        "desk-break",
+        "Desk break",
+        started,
+        pain_before=3,
+        pain_after=3,
+        symptoms=("numbness", "chest-pain"),
+        symptoms_after=("fever",),
+    )
+    with HistoryStore(DataDir(data_dir).history_db) as store:
+        store.append(record)
+        model = HistoryModel(store, UTC)
+        assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
+            "Angegeben: Taubheit, Schmerz oder Druck in der Brust, oder Schmerz, der in Kiefer oder Arm "
+            "ausstrahlt\nNach der Einheit: Fieber oder Krankheitsgefühl"
+        )
 
 
 def test_runs_and_their_cool_downs_speak_german(german: None) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from backpain_timer.domain.advice import SYMPTOM_RULES
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
@@ -46,6 +47,11 @@ def change_text(record: SessionRecord) -> str | None:
     """ "noticeably better" / "noticeably worse" when the pain changed by 2 points or 30 %; else None."""
     change = noticeable_change(record.pain_before, record.pain_after)
     return None if change is None else QCoreApplication.translate("HistoryModel", _CHANGE_WORDS[change])
+
+
+def _symptoms_text(symptoms: tuple[str, ...]) -> str:
+    """The symptoms as the check-in names them, in the window's language (its labels, not the ids)."""
+    return ", ".join(SYMPTOM_RULES[name].said_label for name in symptoms)
 
 
 def completed_text(completed: bool) -> str:
@@ -162,13 +168,13 @@ class HistoryModel(RowsModel[SessionRecord]):
         if record.symptoms:
             lines.append(
                 QCoreApplication.translate("HistoryModel", "Noted: {symptoms}").format(
-                    symptoms=", ".join(record.symptoms)
+                    symptoms=_symptoms_text(record.symptoms)
                 )
             )
         if record.symptoms_after:
             lines.append(
                 QCoreApplication.translate("HistoryModel", "After the session: {symptoms}").format(
-                    symptoms=", ".join(record.symptoms_after)
+                    symptoms=_symptoms_text(record.symptoms_after)
                 )
             )
         if record.note:
