@@ -152,6 +152,28 @@ def test_after_check_in_answers_with_keys_and_a_note(
     assert panel.status_label.text() == "Thanks, noted."
 
 
+def test_thanks_noted_goes_as_soon_as_the_answer_differs_from_the_one_saved(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    end, panel = end_view
+    qtbot.keyClick(end.home_button, Qt.Key.Key_4)
+    with qtbot.waitSignal(panel.answered):
+        panel.save_button.click()
+    assert panel.status_label.text() == "Thanks, noted."
+    qtbot.keyClick(end.home_button, Qt.Key.Key_6)
+    assert panel.status_label.text() == ""
+    qtbot.keyClick(end.home_button, Qt.Key.Key_4)  # back to what was saved: nothing new to send
+    assert panel.status_label.text() == "Thanks, noted."
+    with qtbot.assertNotEmitted(panel.answered):
+        panel.commit()
+    qtbot.keyClicks(panel.note_edit, "sore")
+    assert panel.status_label.text() == ""
+    with qtbot.waitSignal(panel.answered) as blocker:
+        panel.save_button.click()
+    assert blocker.args == [AfterAnswer(4, "sore")]
+    assert panel.status_label.text() == "Thanks, noted."
+
+
 def test_after_check_in_never_holds_up_the_end_screen(
     qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
 ) -> None:

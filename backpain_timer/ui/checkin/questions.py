@@ -214,6 +214,7 @@ class AfterCheckinPanel(QWidget):
     def __init__(self, clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending = False
+        self._saved: AfterAnswer | None = None  # the answer last sent, while the user may still change it
         self.pain_before: int | None = None
         title = QLabel(self.tr("And now, after the session?"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -305,6 +306,7 @@ class AfterCheckinPanel(QWidget):
     def reset(self, pain_before: int | None = None) -> None:
         """A fresh question (after each session); ``pain_before`` is the answer before it, if any."""
         self.pain_before = pain_before
+        self._saved = None
         self.after_symptoms.clear()
         self.rose_card.setVisible(False)
         self._pending = False
@@ -318,18 +320,29 @@ class AfterCheckinPanel(QWidget):
         if not self._pending:
             return
         self._pending = False
-        self.answered.emit(AfterAnswer(self.scale.value(), self.note_edit.text(), self._symptoms_after()))
-        self.status_label.setText(self.tr("Thanks, noted."))
+        self._saved = self._answer()
+        self.answered.emit(self._saved)
+        self._show_noted(True)
+
+    def _answer(self) -> AfterAnswer:
+        return AfterAnswer(self.scale.value(), self.note_edit.text(), self._symptoms_after())
+
+    def _show_noted(self, noted: bool) -> None:
+        self.status_label.setText(self.tr("Thanks, noted.") if noted else "")
 
     def _symptoms_after(self) -> tuple[str, ...]:
         """The symptoms ticked, while their card is shown: what the user sees is what is kept."""
         return self.after_symptoms.ticked() if pain_rose(self.pain_before, self.scale.value()) else ()
 
     def _changed(self) -> None:
-        self._pending = self.scale.value() is not None or bool(self.note_edit.text().strip())
+        answer = self._answer()
+        self._pending = (answer.pain_after is not None or answer.note is not None) and answer != self._saved
+        if self._saved is not None:  # "Thanks, noted." only while the answer shown is the one saved
+            self._show_noted(answer == self._saved)
 
     def _skip(self) -> None:
         self._pending = False
+        self._saved = None
         self._set_open(False)
         self.status_label.setText(self.tr("Skipped."))
         self.skipped.emit()
