@@ -315,6 +315,22 @@ def test_symptoms_ticked_in_the_rose_card_are_part_of_the_answer_even_after_save
     assert blocker.args == [AfterAnswer(6, None, ())]  # unticking all is an answer too
 
 
+def test_after_skip_the_rose_cards_symptoms_are_locked_too(
+    qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
+) -> None:
+    _end, panel = end_view
+    panel.reset(pain_before=2)
+    panel.scale.press_digit(6)
+    assert panel.rose_card.isVisibleTo(panel)
+    with qtbot.assertNotEmitted(panel.answered):
+        panel.skip_button.click()
+        panel.after_symptoms.boxes["numbness"].click()
+        qtbot.keyClick(panel, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        panel.commit()  # the user leaves the end screen: Skip recorded nothing, and nothing comes now
+    assert panel.after_symptoms.ticked() == ()
+    assert panel.status_label.text() == "Skipped."
+
+
 def test_symptoms_of_a_hidden_card_are_not_sent(
     qtbot: QtBot, end_view: tuple[EndView, AfterCheckinPanel]
 ) -> None:

@@ -272,7 +272,7 @@ def test_a_rows_tooltip_shows_its_note_and_tags(qtbot: QtBot, data_dir: Path) ->
     database = store_records(data_dir, [replace(record, note="tight calves")])
     view = make_view(qtbot, database)
     assert view.model.data(view.model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
-        "Note: tight calves\nTags: post-run, cool-down"
+        "Note: tight calves\nTags: Post-run, Cool-down"
     )
 
 
@@ -339,5 +339,5 @@ def test_a_pain_change_people_notice_stands_out(qtbot: QtBot, data_dir: Path) ->
     assert role(2, Qt.ItemDataRole.ForegroundRole) is None
     assert role(0, Qt.ItemDataRole.FontRole).bold()  # type: ignore[attr-defined]
     assert role(1, Qt.ItemDataRole.AccessibleTextRole) == "3 → 5, noticeably worse"
-    assert role(0, Qt.ItemDataRole.ToolTipRole) == "Pain 6 → 3: noticeably better\nTags: post-run, cool-down"
+    assert role(0, Qt.ItemDataRole.ToolTipRole) == "Pain 6 → 3: noticeably better\nTags: Post-run, Cool-down"
     assert role(2, Qt.ItemDataRole.AccessibleTextRole) is None

@@ -87,7 +87,7 @@ def test_the_pain_charts_legend_speaks_german(qtbot: QtBot, german: None) -> Non
     assert (before.name(), after.name()) == ("Davor", "Danach")
 
 
-def test_a_history_rows_symptoms_read_in_german(qtbot: QtBot, data_dir: Path, german: None) -> None:
+def test_a_history_rows_symptoms_and_tags_read_in_german(qtbot: QtBot, data_dir: Path, german: None) -> None:
     started = NOW - timedelta(days=1)
     record = finished_session(
         "desk-break",
@@ -97,13 +97,14 @@ def test_a_history_rows_symptoms_read_in_german(qtbot: QtBot, data_dir: Path, ge
         pain_after=3,
         symptoms=("numbness", "chest-pain"),
         symptoms_after=("fever",),
+        tags=("post-run",),
     )
     with HistoryStore(DataDir(data_dir).history_db) as store:
         store.append(record)
         model = HistoryModel(store, UTC)
         assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == (
             "Angegeben: Taubheit, Schmerz oder Druck in der Brust, oder Schmerz, der in Kiefer oder Arm "
-            "ausstrahlt\nNach der Einheit: Fieber oder Krankheitsgefühl"
+            "ausstrahlt\nNach der Einheit: Fieber oder Krankheitsgefühl\nSchlagwörter: Nach dem Lauf"
         )
 
 

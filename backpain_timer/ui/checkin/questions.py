@@ -348,7 +348,7 @@ class AfterCheckinPanel(QWidget):
         self.skipped.emit()
 
     def _set_open(self, open_: bool) -> None:
-        for widget in (self.scale, self.note_edit, self.save_button, self.skip_button):
+        for widget in (self.scale, self.note_edit, self.after_symptoms, self.save_button, self.skip_button):
             widget.setEnabled(open_)
         for shortcut in self._digit_shortcuts:
             shortcut.setEnabled(open_)

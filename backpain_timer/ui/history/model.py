@@ -13,6 +13,7 @@ from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord, noticeable_change
 from backpain_timer.storage.history_db import HistoryError, HistoryStore
 from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
+from backpain_timer.ui.tags import tags_text
 from backpain_timer.ui.theme import current_colors
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, date_time_text
 
@@ -181,7 +182,7 @@ class HistoryModel(RowsModel[SessionRecord]):
             lines.append(QCoreApplication.translate("HistoryModel", "Note: {note}").format(note=record.note))
         if record.tags:
             lines.append(
-                QCoreApplication.translate("HistoryModel", "Tags: {tags}").format(tags=", ".join(record.tags))
+                QCoreApplication.translate("HistoryModel", "Tags: {tags}").format(tags=tags_text(record.tags))
             )
         return "\n".join(lines) or None
 
