@@ -97,9 +97,7 @@ def _run_qt(
         before the window (if any) is on screen, so they cost the start-up nothing."""
         gc.enable()
         from backpain_timer.ui.resident import Resident
-        from backpain_timer.ui.theme import theme_controller
 
-        theme_controller(app).outline_controls()
         resident = Resident(library, store, lambda: window or make_window(library, store))
         if window is not None:
             resident.window()  # the resident takes over the window already shown
@@ -179,7 +177,8 @@ def prepare_app(app: QApplication, library: Library, *, in_fusion: bool = False)
     use_language(language, print_error)  # the domain's texts and the library's content
     use_window_language(app, language)  # before any widget: widgets translate their texts when built
     controller = theme_controller(app)
-    # The outlines after the first paint (start_resident): they cost start-up time.
+    # The outlines with the first view that has a control to outline (theme.outline_controls): the home
+    # screen has none, and they cost start-up time and memory.
     controller.outline_controls_later(in_fusion=in_fusion)
     controller.follow(store)  # before the window: its widgets are made in the right colours
     icon = QIcon()  # the PNG sizes: an SVG icon would load QtSvg at start-up

@@ -1,31 +1,28 @@
 """The outlining style: Fusion with the edges of check boxes, radio buttons, combo and spin boxes drawn in
-the theme's ``control_edge``. Its own module: the home screen is first drawn in plain Fusion, and PySide
-builds the Python types of QStyle and its options only when this is imported (see ``theme``).
+the theme's ``control_edge``. Its own module: the home screen is drawn in plain Fusion, and PySide builds
+the Python types of QStyle and its options only when this is imported (see ``theme``).
+
+It has no ``polish``: a Python override that Qt hands a widget made in C++ (a scroll area's viewport)
+makes PySide build the Python type of every widget class to find that one's (about 2 MiB), and Qt calls
+``polish`` for every widget. ``drawPrimitive`` does the same; that is why home goes without it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QProxyStyle, QPushButton, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 from backpain_timer.ui.colors import ThemeColors
 
 
 class EdgeStyle(QProxyStyle):
     """Fusion, with check boxes, radio buttons, combo boxes and spin boxes outlined in ``control_edge``:
-    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds.
-
-    Every push button takes Enter as well as Space when it has the focus (Qt does so only in dialogs)."""
+    Fusion draws their edges from a darkened window colour, which is about 1.5:1 on our backgrounds."""
 
     def __init__(self, colors: ThemeColors) -> None:
         super().__init__("Fusion")
         self.colors = colors
-
-    def polish(self, target: object) -> object:  # type: ignore[override]  # Qt overloads: widget, palette, app
-        if isinstance(target, QPushButton) and not target.isCheckable():
-            target.setAutoDefault(True)
-        return super().polish(target)  # type: ignore[call-overload]
 
     def _outline(self, option: QStyleOption, painter: QPainter, radius: float) -> None:
         if not option.state & QStyle.StateFlag.State_Enabled:

@@ -1,6 +1,6 @@
 """Ctrl+Tab / Ctrl+PgDn (and back) switch tabs wherever the focus is inside them, on every screen.
 
-(Enter pressing a focused button everywhere is the theme's style: ``EdgeStyle.polish``.)"""
+(Enter pressing a focused button everywhere is the theme's style sheet: ``qproperty-autoDefault``.)"""
 
 from __future__ import annotations
 

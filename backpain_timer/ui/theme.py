@@ -79,7 +79,10 @@ def build_palette(colors: ThemeColors) -> QPalette:
 
 
 def stylesheet(colors: ThemeColors) -> str:
-    """Shapes and spacing; the dynamic properties (primary, chip, muted, notice) are what views set."""
+    """Shapes and spacing; the dynamic properties (primary, chip, muted, notice) are what views set.
+
+    Every push button but a toggle takes Enter as well as Space when it has the focus (Qt does so only in
+    dialogs): ``qproperty-autoDefault``, set by Qt as it styles the button."""
     c = colors
     return f"""
 QPushButton {{
@@ -87,6 +90,8 @@ QPushButton {{
     border: 1px solid {c.control_edge}; background: {c.base}; color: {c.text};
 }}
 QPushButton:default {{ border: 2px solid {c.accent}; }}
+QPushButton {{ qproperty-autoDefault: 1; }}
+QPushButton[checkable="true"] {{ qproperty-autoDefault: 0; }}
 QPushButton[link="true"] {{
     min-height: 0; padding: 4px 6px; border: 2px solid transparent; border-radius: 6px;
     background: transparent; color: {c.accent}; text-decoration: underline;
@@ -184,13 +189,14 @@ class ThemeController(QObject):
         self._apply()
 
     def outline_controls_later(self, *, in_fusion: bool = False) -> None:
-        """Start with plain Fusion; ``outline_controls`` brings in the outlining style. ``in_fusion``: the
-        application was made with FUSION_ARGUMENTS, so Fusion need not be set."""
+        """Start with plain Fusion; ``outline_controls`` brings in the outlining style, when the first view
+        with a control it outlines is built. ``in_fusion``: the application was made with
+        FUSION_ARGUMENTS, so Fusion need not be set."""
         self._outlined = False
         self._in_fusion = in_fusion
 
     def outline_controls(self) -> None:
-        """Outline check boxes, radio buttons, combo and spin boxes (and let Enter press buttons)."""
+        """Outline check boxes, radio buttons, combo and spin boxes."""
         if not self._outlined:
             self._outlined = True
             self._use_edge_style(self.colors)
@@ -220,9 +226,10 @@ class ThemeController(QObject):
             return  # a palette change repaints every widget: only when something changed
         self._scheme = scheme
         colors = SCHEMES[scheme]
-        # The outlining style is Python: Qt calls into it for every widget it sets up, about 40 ms of a
-        # start-up. The home screen has no control it outlines, so the app may ask for it after the first
-        # paint (``outline_controls``); until then Fusion, whose sizes are the same.
+        # The outlining style is Python: Qt calls into it as it draws every widget, which costs start-up
+        # time and, through PySide, about 2 MiB (see edge_style). The home screen has no control it
+        # outlines, so the app may ask for it with the first view that has one (``outline_controls``);
+        # until then Fusion, whose sizes are the same.
         if self._outlined:
             self._use_edge_style(colors)  # it draws in the scheme's colours: a new one for each scheme
         elif not self._in_fusion:
@@ -242,6 +249,14 @@ def theme_controller(app: QApplication) -> ThemeController:
     """The application's one ThemeController, made on first use."""
     existing = app.findChild(ThemeController, "backpain-theme")
     return existing if isinstance(existing, ThemeController) else ThemeController(app)
+
+
+def outline_controls() -> None:
+    """Called by each view with check boxes, radio buttons, combo or spin boxes before it is built: the
+    outlining style comes in then, if it is not in use already."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QApplication):
+        theme_controller(app).outline_controls()
 
 
 def apply_theme(app: QApplication, choice: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.plan import SegmentKind
@@ -106,42 +106,60 @@ def test_phase_colours_come_from_the_shown_scheme() -> None:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_check_box_edge_stands_out_from_the_window(app: QApplication, qtbot: QtBot, scheme: str) -> None:
     """The safety question's check boxes: their edge keeps 3:1 against the page (WCAG 1.4.11)."""
-    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
-
-    from backpain_timer.ui.colors import SCHEMES, contrast_ratio
-
     apply_theme(app, scheme)
     box = QCheckBox("Numbness")
     qtbot.addWidget(box)
     box.show()
+    assert _edge_contrast(box, scheme) >= 3.0
+
+
+def _edge_contrast(box: QCheckBox, scheme: str) -> float:
+    """The best contrast of a shown check box's edge against the window colour of ``scheme``."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from backpain_timer.ui.colors import SCHEMES, contrast_ratio
+
     option = QStyleOptionButton()
     box.initStyleOption(option)
     indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
     image = box.grab().toImage()
     window = SCHEMES[scheme].window  # type: ignore[index]
-    best = max(
+    return max(
         contrast_ratio(image.pixelColor(x, indicator.center().y()).name(), window)
         for x in range(indicator.left(), indicator.left() + 3)
     )
-    assert best >= 3.0
 
 
-def test_the_outlines_may_come_after_the_first_paint(app: QApplication, qtbot: QtBot) -> None:
-    """Start-up draws home in Fusion (the outlining style costs start-up time and home has nothing to
-    outline); from ``outline_controls`` on, a focused button takes Enter as well as Space."""
+def test_the_outlines_come_with_the_first_view_that_has_a_control_to_outline(
+    app: QApplication, qtbot: QtBot
+) -> None:
+    """Start-up draws home in Fusion (the outlining style costs start-up time and memory, and home has
+    nothing to outline), its buttons taking Enter from the start; the check-in's check boxes bring the
+    outlines, and a new theme keeps them."""
     from PySide6.QtWidgets import QPushButton
+
+    from backpain_timer.ui.checkin.symptoms import SymptomChecklist
 
     controller = theme_controller(app)
     controller.outline_controls_later()
     apply_theme(app, "light")
-    early = QPushButton("Start")
-    qtbot.addWidget(early)
-    early.show()  # on screen, as home is when the outlines come
-    assert not early.autoDefault()
-    controller.outline_controls()
-    assert early.autoDefault(), "the buttons already shown are polished again"
+    start = QPushButton("Start")
+    chip = QPushButton("All")
+    chip.setCheckable(True)
+    for button in (start, chip):
+        qtbot.addWidget(button)
+        button.show()
+    assert start.autoDefault(), "a focused button takes Enter as well as Space"
+    assert not chip.autoDefault(), "a toggle takes Space only"
+    plain = QCheckBox("Fusion's edge")
+    qtbot.addWidget(plain)
+    plain.show()
+    assert _edge_contrast(plain, "light") < 3.0, "no outlining style yet"
+    checklist = SymptomChecklist()
+    qtbot.addWidget(checklist)
+    checklist.show()
+    box = next(iter(checklist.boxes.values()))
+    assert _edge_contrast(box, "light") >= 3.0
     apply_theme(app, "dark")
-    later = QPushButton("Stop")
-    qtbot.addWidget(later)
-    later.show()
-    assert later.autoDefault(), "a new theme keeps the outlining style"
+    assert _edge_contrast(box, "dark") >= 3.0, "a new theme keeps the outlining style"
+    assert start.autoDefault()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from backpain_timer.domain.advice import COMMON_SYMPTOMS, SYMPTOM_RULES
 from backpain_timer.domain.history import SYMPTOMS
+from backpain_timer.ui.theme import outline_controls
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 from backpain_timer.ui.wrapping_check_box import WrappingCheckBox
 
@@ -24,6 +25,7 @@ class SymptomChecklist(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        outline_controls()
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         common_row = QHBoxLayout()

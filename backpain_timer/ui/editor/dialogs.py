@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backpain_timer.storage.problems import Problem
+from backpain_timer.ui.theme import outline_controls
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SaveChoice = Literal["save", "discard", "cancel"]
@@ -139,6 +140,7 @@ def show_problems(parent: QWidget | None, title: str, intro: str, problems: Sequ
 
 
 def choose_import_files(parent: QWidget | None) -> list[Path]:
+    outline_controls()  # Qt's own file dialog has combo boxes
     files, _ = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("EditorDialogs", "Import routines"),
@@ -150,6 +152,7 @@ def choose_import_files(parent: QWidget | None) -> list[Path]:
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: Path, file_types: str) -> Path | None:
     """Where to save a file (``title`` and ``file_types`` translated already); None when the user cancels."""
+    outline_controls()  # Qt's own file dialog has combo boxes
     file, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_types)
     return Path(file) if file else None
 

@@ -44,6 +44,7 @@ from backpain_timer.ui.editor.preview import PlanPreview
 from backpain_timer.ui.editor.routine_form import RoutineForm
 from backpain_timer.ui.editor.step_form import StepForm
 from backpain_timer.ui.editor.steps_panel import StepsPanel
+from backpain_timer.ui.theme import outline_controls
 
 
 class _ScrollDown(QScrollArea):
@@ -69,6 +70,7 @@ class EditorWindow(QMainWindow):
     start_requested = Signal(object)
 
     def __init__(self, library: Library, routine: Routine | None, *, parent: QWidget | None = None) -> None:
+        outline_controls()
         super().__init__(parent)
         self.library = library
         self.resize(1180, 760)

@@ -40,6 +40,7 @@ from backpain_timer.ui.history.model import HistoryModel, completed_text
 from backpain_timer.ui.history.runs_model import RunsModel, pace_words
 from backpain_timer.ui.keys import switch_tabs_by_keys
 from backpain_timer.ui.tags import tag_chips
+from backpain_timer.ui.theme import outline_controls
 from backpain_timer.ui.translations import date_time_text
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class HistoryView(QWidget):
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        outline_controls()
         super().__init__(parent)
         self.tz = tz or local_timezone()
         self._today = today or (lambda: datetime.now(self.tz).date())

@@ -27,6 +27,7 @@ from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.player import CuePlayer
 from backpain_timer.ui.settings.cues_page import CuesPage
 from backpain_timer.ui.settings.store import SettingsStore
+from backpain_timer.ui.theme import outline_controls
 
 
 class SettingsPage(Protocol):
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
         data_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        outline_controls()
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
