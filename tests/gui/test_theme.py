@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from backpain_timer.domain.plan import SegmentKind
+from backpain_timer.storage.library import Library
+from backpain_timer.storage.paths import DataDir
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.theme import apply_theme, current_colors, phase_color, resolve_scheme, theme_controller
 
@@ -163,3 +175,48 @@ def test_the_outlines_come_with_the_first_view_that_has_a_control_to_outline(
     apply_theme(app, "dark")
     assert _edge_contrast(box, "dark") >= 3.0, "a new theme keeps the outlining style"
     assert start.autoDefault()
+
+
+def _symptoms(data_dir: Path) -> QWidget:
+    from backpain_timer.ui.checkin.symptoms import SymptomChecklist
+
+    return SymptomChecklist()
+
+
+def _settings(data_dir: Path) -> QWidget:
+    from backpain_timer.ui.settings.dialog import SettingsDialog
+    from backpain_timer.ui.settings.store import SettingsStore
+
+    return SettingsDialog(SettingsStore(data_dir / "settings.json"))
+
+
+def _history(data_dir: Path) -> QWidget:
+    from backpain_timer.ui.history.view import HistoryView
+
+    return HistoryView(DataDir(data_dir).history_db, today=lambda: date(2026, 3, 12))
+
+
+def _editor(data_dir: Path) -> QWidget:
+    from backpain_timer.ui.editor.window import EditorWindow
+
+    return EditorWindow(Library(DataDir(data_dir)), None)
+
+
+@pytest.mark.parametrize("make_view", [_symptoms, _settings, _history, _editor])
+def test_every_view_with_controls_to_outline_brings_the_outlines(
+    app: QApplication, qtbot: QtBot, data_dir: Path, make_view: Callable[[Path], QWidget]
+) -> None:
+    """Each view with check boxes, combo or spin boxes calls ``outline_controls`` before it is built;
+    one that forgot would show Fusion's 1.5:1 edges when opened first."""
+    from backpain_timer.ui.edge_style import EdgeStyle
+
+    theme_controller(app).outline_controls_later()
+    app.setStyle("Fusion")  # as start-up leaves it: whatever an earlier test brought in is gone
+    assert not isinstance(app.style(), EdgeStyle)
+    view = make_view(data_dir)
+    qtbot.addWidget(view)
+    controls = (
+        view.findChildren(QCheckBox) + view.findChildren(QComboBox) + view.findChildren(QAbstractSpinBox)
+    )
+    assert controls, "the view has controls to outline"
+    assert isinstance(app.style(), EdgeStyle)
