@@ -7,11 +7,13 @@ polls every 0.5 s; spawning `xdotool search` every 10 ms would itself load the C
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import ctypes.util
 import os
 import select
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -360,6 +362,13 @@ def gui_env(display: str) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "backpain-timer-bench-pycache")
     env["DISPLAY"] = display
     env["QT_QPA_PLATFORM"] = "xcb"
+    if "XDG_RUNTIME_DIR" not in env:
+        # Every desktop session has one (logind makes it); without it the app's single-instance socket is
+        # looked for elsewhere, at a cost (tempfile) no user pays. A new one per launch: a launch stopped
+        # with SIGTERM leaves its socket behind, which the next would have to probe.
+        runtime = tempfile.mkdtemp(prefix="backpain-timer-bench-runtime-")
+        atexit.register(shutil.rmtree, runtime, ignore_errors=True)
+        env["XDG_RUNTIME_DIR"] = runtime
     return env
 
 
