@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -29,6 +31,7 @@ from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.theme import apply_theme, current_colors, phase_color, resolve_scheme, theme_controller
 from tests.gui.test_session_layout import SMALL_SCREEN, settle
 from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_SECONDS, advance, start_short
 from tests.helpers.window_language import window_language
 from tests.helpers.windows import open_main_window
 
@@ -245,3 +248,20 @@ def test_a_german_home_heading_too_long_for_800_px_is_cut_at_its_end(
             assert header.textElideMode() == Qt.TextElideMode.ElideRight  # "Schlagw…", not "hlagwör"
     finally:
         use_language("en")
+
+
+def test_at_800_px_the_after_questions_note_shows_its_whole_example(
+    app: QApplication, qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    apply_theme(app, "light")
+    window = open_main_window(qtbot, library, clock)
+    window.settings_store.update(checkin_after=True)
+    window.resize(SMALL_SCREEN)
+    start_short(window)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    settle(qtbot)
+    note = window.end_view.checkin.note_edit
+    option = QStyleOptionFrame()
+    note.initStyleOption(option)
+    room = note.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, note).width()
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= room - 4  # Qt's own margins
