@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
-        <translation>Eine kurze Notiz (optional), z. B. „verspannt nach den Steigungen“</translation>
+        <translation>Notiz (optional), z. B. „steif nach den Hügeln“</translation>
     </message>
     <message>
         <source>Note</source>

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>A short note (optional), e.g. “tight after the hills”</source>
-        <translation>Une courte note (facultative), p. ex. «&#xa0;raide après les côtes&#xa0;»</translation>
+        <translation>Note (facultative), p. ex. «&#xa0;raide après les côtes&#xa0;»</translation>
     </message>
     <message>
         <source>Note</source>

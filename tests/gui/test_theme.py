@@ -1,4 +1,5 @@
-"""Appearance: the manual override wins; "system" follows the platform's colour scheme as it changes."""
+"""Appearance: the manual override wins; "system" follows the platform's colour scheme as it changes; the
+theme's larger fonts still fit."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -23,8 +26,14 @@ from pytestqt.qtbot import QtBot
 from backpain_timer.domain.plan import SegmentKind
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.paths import DataDir
+from backpain_timer.storage.texts_files import use_language
 from backpain_timer.ui.colors import DARK, LIGHT
 from backpain_timer.ui.theme import apply_theme, current_colors, phase_color, resolve_scheme, theme_controller
+from tests.gui.test_session_layout import SMALL_SCREEN, settle
+from tests.helpers.fake_clock import FakeClock
+from tests.helpers.short_session import SHORT_ROUTINE_SECONDS, advance, start_short
+from tests.helpers.window_language import window_language
+from tests.helpers.windows import open_main_window
 
 
 @pytest.fixture
@@ -220,3 +229,39 @@ def test_every_view_with_controls_to_outline_brings_the_outlines(
     )
     assert controls, "the view has controls to outline"
     assert isinstance(app.style(), EdgeStyle)
+
+
+def test_a_german_home_heading_too_long_for_800_px_is_cut_at_its_end(
+    app: QApplication, qtbot: QtBot, data_dir: Path, window_translations: Path
+) -> None:
+    apply_theme(app, "light")
+    use_language("de")
+    try:
+        with window_language("de", window_translations):
+            window = open_main_window(qtbot, Library(DataDir(data_dir)), FakeClock())
+            window.resize(SMALL_SCREEN)
+            settle(qtbot)
+            header = window.home.table.horizontalHeader()
+            heading = header.model().headerData(2, Qt.Orientation.Horizontal)
+            assert heading == "Schlagwörter"  # beside "Entlastung für den oberen Rücken" in full
+            assert header.fontMetrics().horizontalAdvance(heading) > header.sectionSize(2)
+            assert header.textElideMode() == Qt.TextElideMode.ElideRight  # "Schlagw…", not "hlagwör"
+    finally:
+        use_language("en")
+
+
+def test_at_800_px_the_after_questions_note_shows_its_whole_example(
+    app: QApplication, qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    apply_theme(app, "light")
+    window = open_main_window(qtbot, library, clock)
+    window.settings_store.update(checkin_after=True)
+    window.resize(SMALL_SCREEN)
+    start_short(window)
+    advance(window, clock, SHORT_ROUTINE_SECONDS)
+    settle(qtbot)
+    note = window.end_view.checkin.note_edit
+    option = QStyleOptionFrame()
+    note.initStyleOption(option)
+    room = note.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, note).width()
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) <= room - 4  # Qt's own margins

@@ -250,11 +250,12 @@ class AfterCheckinPanel(QWidget):
         column_layout.addLayout(row)
         column_layout.addWidget(self.status_label)
         column_layout.addWidget(self._build_rose_note())
+        # The column takes its full width before the sides get any, so the note's example is read whole.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addStretch(1)
-        layout.addWidget(column, 4)
-        layout.addStretch(1)
+        layout.addStretch(0)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
         self._digit_shortcuts: list[QShortcut] = []
         for key, digit in _DIGIT_KEYS.items():
             shortcut = QShortcut(QKeySequence(key), self)

@@ -113,10 +113,11 @@ class HomeView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(40)
         columns = self.table.horizontalHeader()
         # Names win over tags when space is short: the name column takes what its names need, the tags
-        # (cut with "…" if need be) the rest.
+        # and their heading (cut with "…" if need be, not clipped at both ends) the rest.
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.start_selected())  # Enter or double-click
 
