@@ -34,7 +34,7 @@ def add_runs_parser(commands: Any, iso_date: Callable[[str], date]) -> None:
 
 
 def runs_command(args: argparse.Namespace, data: DataDir) -> int:
-    from backpain_timer.storage.history_db import HistoryError
+    from backpain_timer.storage.problems import HistoryError
 
     try:
         if getattr(args, "runs_command", None) == "import":

@@ -63,8 +63,9 @@ def conflict(args: argparse.Namespace) -> str | None:
 
 def run(args: argparse.Namespace, data: DataDir) -> int:
     from backpain_timer.cli import note_read_only
-    from backpain_timer.storage.history_db import HistoryError, HistoryStore
+    from backpain_timer.storage.history_db import HistoryStore
     from backpain_timer.storage.history_export import records_to_csv, records_to_json
+    from backpain_timer.storage.problems import HistoryError
 
     if args.import_csv is not None:
         return _import(Path(args.import_csv), data)
@@ -115,8 +116,9 @@ def _print_summary(records: Sequence[SessionRecord], *, as_json: bool) -> None:
 
 
 def _import(path: Path, data: DataDir) -> int:
-    from backpain_timer.storage.history_db import HistoryError, HistoryStore
+    from backpain_timer.storage.history_db import HistoryStore
     from backpain_timer.storage.history_import import HistoryImportError, read_history_csv
+    from backpain_timer.storage.problems import HistoryError
 
     try:
         records = read_history_csv(path)

@@ -33,6 +33,7 @@ from backpain_timer.storage.history_schema import (
     record_from_row,
     record_to_row,
 )
+from backpain_timer.storage.problems import HistoryError
 
 BUSY_TIMEOUT_SECONDS = 5.0
 _STARTED_AT = WRITTEN_FIELDS.index("started_at")
@@ -41,10 +42,6 @@ _EXISTS = "SELECT 1 FROM sessions WHERE started_at = ? AND routine_id = ?"
 _ID_TAKEN = "SELECT 1 FROM sessions WHERE id = ?"
 
 _CANNOT_WRITE = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
-
-
-class HistoryError(Exception):
-    """A history database that cannot be read or written; the message names the file and what to do."""
 
 
 class HistoryStore:

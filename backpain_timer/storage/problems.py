@@ -1,5 +1,5 @@
-"""Problems found in a user's file, each at a line and column, and the errors of loading a routine.
-No YAML here: cheap to import."""
+"""Problems found in a user's file, each at a line and column, the errors of loading a routine, and the
+history's error. No YAML and no sqlite3 here: cheap to import."""
 
 from __future__ import annotations
 
@@ -47,3 +47,7 @@ class RoutineFileError(RoutineError):
     @property
     def lines(self) -> list[str]:
         return [str(problem) for problem in self.problems]
+
+
+class HistoryError(Exception):
+    """A history database that cannot be read or written; the message names the file and what to do."""

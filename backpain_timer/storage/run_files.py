@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,15 @@ RUN_FILE_SUFFIXES = (".fit", ".gpx", ".tcx")
 # A ten-hour ultra with a point every second is about 4 MB of FIT or 15 MB of GPX; anything far bigger is
 # not a run and would take long to read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A file as it was seen: a changed size or modification time means it is to be read again."""
+
+    path: str
+    size: int
+    mtime_ns: int
 
 
 class RunFileError(Exception):

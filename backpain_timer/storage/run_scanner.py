@@ -9,6 +9,9 @@ every few seconds (a QTimer) and, between scans, watch ``watch_paths()`` (a QFil
     picked = pick_up(scanner, store)      # on a timer or when a watched folder changes
     for stored in picked.new_runs: ...
 
+A scanner made with ``seen=None`` leaves it to ``pick_up`` to ask the store, so a caller can look at
+``run_files()`` first and open no database at all (sqlite3 is about 1 MiB) while the folders hold none.
+
 Files are only read, never modified or moved.
 """
 
@@ -20,12 +23,15 @@ import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backpain_timer.domain.runs import as_run, sport_kind
-from backpain_timer.storage.run_files import RUN_FILE_SUFFIXES, RunFileError, read_activities
-from backpain_timer.storage.runs_db import FileStamp, RunStore, StoredRun
+from backpain_timer.storage.run_files import RUN_FILE_SUFFIXES, FileStamp, RunFileError, read_activities
 from backpain_timer.storage.watch import ACTIVITY, find_watch_folders
 from backpain_timer.storage.watch import mount_roots as default_roots
+
+if TYPE_CHECKING:
+    from backpain_timer.storage.runs_db import RunStore, StoredRun
 
 
 class RunScanner:
@@ -37,12 +43,13 @@ class RunScanner:
         folders: Sequence[Path] = (),
         *,
         mount_roots: Sequence[Path] | None = None,
-        seen: Iterable[FileStamp] = (),
+        seen: Iterable[FileStamp] | None = (),
     ) -> None:
+        """``seen``: the files looked at before (``RunStore.seen_files()``); None when not known yet."""
         self.inbox = inbox
         self.configured = tuple(folders)
         self.mount_roots = tuple(default_roots() if mount_roots is None else mount_roots)
-        self._seen = {stamp.path: stamp for stamp in seen}
+        self._seen = None if seen is None else {stamp.path: stamp for stamp in seen}
 
     def folders(self) -> list[Path]:
         """The folders that exist now, the inbox first (it is created when missing, if it can be)."""
@@ -57,16 +64,28 @@ class RunScanner:
         """What a file-system watcher should watch: the folders, and the mount roots (a watch plugged in)."""
         return [*self.folders(), *(root for root in self.mount_roots if root.is_dir())]
 
-    def scan(self) -> list[FileStamp]:
-        """Run files new or changed since the last scan (or since ``seen``), oldest first."""
+    @property
+    def knows_seen(self) -> bool:
+        return self._seen is not None
+
+    def remember(self, seen: Iterable[FileStamp]) -> None:
+        """The files looked at before, for a scanner made with ``seen=None``."""
+        self._seen = {stamp.path: stamp for stamp in seen}
+
+    def run_files(self) -> list[FileStamp]:
+        """Every run file in the folders now, seen or not."""
+        return [stamp for folder in self.folders() for stamp in _run_files(folder)]
+
+    def scan(self, files: Iterable[FileStamp] | None = None) -> list[FileStamp]:
+        """Run files new or changed since the last scan (or since ``seen``), oldest first; of ``files`` (what
+        ``run_files()`` found just now) when given."""
+        assert self._seen is not None, "the files seen before are not known yet (remember them first)"
+        seen = self._seen
         fresh = [
-            stamp
-            for folder in self.folders()
-            for stamp in _run_files(folder)
-            if stamp != self._seen.get(stamp.path)
+            stamp for stamp in (self.run_files() if files is None else files) if stamp != seen.get(stamp.path)
         ]
         for stamp in fresh:
-            self._seen[stamp.path] = stamp
+            seen[stamp.path] = stamp
         return sorted(fresh, key=lambda stamp: (stamp.mtime_ns, stamp.path))
 
 
@@ -117,11 +136,14 @@ def import_run_file(store: RunStore, path: Path) -> FileRuns:
     return FileRuns(absolute, stored, not_runs)
 
 
-def pick_up(scanner: RunScanner, store: RunStore) -> PickUp:
-    """Read the files the scanner has not seen and store their runs. A file that cannot be read is
-    remembered too (it is read again once it changes) and reported once, in ``problems``."""
+def pick_up(scanner: RunScanner, store: RunStore, files: Iterable[FileStamp] | None = None) -> PickUp:
+    """Read the files the scanner has not seen (of ``files``, when given) and store their runs. A file that
+    cannot be read is remembered too (it is read again once it changes) and reported once, in ``problems``.
+    A scanner that does not know the files seen before learns them from ``store`` first."""
+    if not scanner.knows_seen:
+        scanner.remember(store.seen_files())
     result = PickUp()
-    for stamp in scanner.scan():
+    for stamp in scanner.scan(files):
         try:
             found = import_run_file(store, Path(stamp.path))
         except RunFileError as error:

@@ -13,20 +13,13 @@ from typing import Any
 
 from backpain_timer.domain.history import SessionRecord, format_timestamp, parse_timestamp
 from backpain_timer.domain.runs import COOL_DOWN_TAG, SAME_START, Run, cool_down_after, same_run
-from backpain_timer.storage.history_db import HistoryError, HistoryStore, local_midnight, rollback
+from backpain_timer.storage.history_db import HistoryStore, local_midnight, rollback
+from backpain_timer.storage.problems import HistoryError
+from backpain_timer.storage.run_files import FileStamp
 
 RUNS_VERSION = 3  # the schema version that added the runs tables
 OFFERS_VERSION = 4  # the schema version that added run_offers
 _COLUMNS = "id, sport, started_at, ended_at, duration_seconds, distance_m, avg_heart_rate, source"
-
-
-@dataclass(frozen=True)
-class FileStamp:
-    """A file as it was seen: a changed size or modification time means it is to be read again."""
-
-    path: str
-    size: int
-    mtime_ns: int
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,8 @@ from PySide6.QtCore import QObject
 
 from backpain_timer.domain.plan import plan
 from backpain_timer.domain.session import SessionState
-from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.run_scanner import RunScanner
-from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.dbus import session_bus
 from backpain_timer.ui.home.view import COOL_DOWN_ROUTINE
@@ -75,7 +73,7 @@ class Resident(QObject):
         self.offers.shown_elsewhere.connect(self._offer_elsewhere)
         self.offers.problem.connect(self._problem)
         self.watcher = RunWatcher(
-            RunScanner(library.data.runs_inbox, self._folders(store.settings)), database, self
+            RunScanner(library.data.runs_inbox, self._folders(store.settings), seen=None), database, self
         )
         self.watcher.new_runs.connect(self.offers.consider)
         self.watcher.new_runs.connect(lambda _runs: self.refresh_home())
@@ -89,15 +87,6 @@ class Resident(QObject):
         if self._window is not None:
             _start_media_player(self._window)
         self.instance.listen()  # when it cannot listen, a second start simply opens a second window
-        try:
-            with RunStore(self.library.data.history_db) as runs:
-                seen = runs.seen_files()
-        except HistoryError as error:
-            self._problem(str(error))
-            return
-        self.watcher.scanner = RunScanner(
-            self.library.data.runs_inbox, self._folders(self.store.settings), seen=seen
-        )
         self.watcher.start()
 
     def close(self) -> None:

@@ -13,8 +13,9 @@ import pytest
 
 from backpain_timer.domain.history import RECORD_FIELDS, SessionRecord
 from backpain_timer.storage import history_db
-from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.history_schema import MIGRATIONS, SCHEMA_VERSION, V1_SCHEMA
+from backpain_timer.storage.problems import HistoryError
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
 

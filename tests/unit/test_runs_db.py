@@ -130,6 +130,23 @@ def test_the_inbox_is_created_and_new_files_are_picked_up_once(tmp_path: Path, d
         assert RunScanner(inbox, mount_roots=[], seen=store.seen_files()).scan() == []
 
 
+def test_a_scanner_without_the_files_seen_learns_them_once_a_run_file_is_there(data_dir: Path) -> None:
+    inbox = data_dir / "runs-inbox"
+    inbox.mkdir()
+    write_fit(inbox / "old.fit")
+    (inbox / "half.gpx").write_text("<gpx>")
+    with RunStore(data_dir / "history.sqlite3") as store:
+        first = pick_up(RunScanner(inbox, mount_roots=[]), store)
+        assert len(first.new_runs) == 1 and len(first.problems) == 1
+    # The next start: nothing is known until a scan finds files; those seen before stay ignored.
+    scanner = RunScanner(inbox, mount_roots=[], seen=None)
+    write_fit(inbox / "new.fit", start=START + timedelta(days=1))
+    with RunStore(data_dir / "history.sqlite3") as store:
+        picked = pick_up(scanner, store, scanner.run_files())
+    assert [stored.run.source for stored in picked.new_runs] == [str(inbox / "new.fit")]
+    assert picked.problems == []
+
+
 def test_a_damaged_file_is_reported_once_and_read_again_when_it_changes(data_dir: Path) -> None:
     inbox = data_dir / "runs-inbox"
     inbox.mkdir()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from backpain_timer.domain.advice import SYMPTOM_RULES
 from backpain_timer.domain.durations import format_clock
 from backpain_timer.domain.history import SessionRecord, noticeable_change
-from backpain_timer.storage.history_db import HistoryError, HistoryStore
+from backpain_timer.storage.history_db import HistoryStore
+from backpain_timer.storage.problems import HistoryError
 from backpain_timer.ui.table_model import ROW_ROLE, AnyIndex, RowsModel
 from backpain_timer.ui.tags import tags_text
 from backpain_timer.ui.theme import current_colors

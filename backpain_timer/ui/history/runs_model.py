@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from backpain_timer.domain.history import SessionRecord
 from backpain_timer.domain.run_offer import distance_words, elapsed_words, short_clock
 from backpain_timer.domain.runs import COOL_DOWN_WINDOW, Run
-from backpain_timer.storage.history_db import HistoryError
+from backpain_timer.storage.problems import HistoryError
 from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.ui.table_model import ROW_ROLE, RowsModel
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP, date_time_text

@@ -33,8 +33,8 @@ from backpain_timer.domain.advice import title
 from backpain_timer.domain.history import local_date, local_dates, streak_days, week_minutes, week_start
 from backpain_timer.domain.run_summary import LAST_RUNS, cool_down_share
 from backpain_timer.domain.safety import trend_findings
-from backpain_timer.storage.history_db import HistoryError
 from backpain_timer.storage.history_summary import local_timezone, read_trend_records
+from backpain_timer.storage.problems import HistoryError
 from backpain_timer.storage.runs_db import RunStore
 from backpain_timer.ui.history.model import HistoryModel, completed_text
 from backpain_timer.ui.history.runs_model import RunsModel, pace_words

@@ -7,14 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from backpain_timer.domain.run_offer import OFFER_WINDOW, offer_due, offer_line, offer_words, waiting_run
 from backpain_timer.domain.runs import Run
-from backpain_timer.storage.history_db import HistoryError
-from backpain_timer.storage.runs_db import RunStore
+from backpain_timer.storage.problems import HistoryError
 from backpain_timer.ui.runs.notifier import COOL_DOWN_ACTION, Notifier
+
+if TYPE_CHECKING:
+    from backpain_timer.storage.runs_db import RunStore
 
 
 def _utc_now() -> datetime:
@@ -64,7 +67,7 @@ class RunOffers(QObject):
         runs, self._pending = list(self._pending.values()), {}
         now = self._now()
         try:
-            with RunStore(self._database) as store:
+            with self._store() as store:
                 offered = store.offered_run_ids()
                 cooled = {
                     run.id
@@ -81,12 +84,19 @@ class RunOffers(QObject):
 
     def waiting_run(self) -> Run | None:
         """The newest run of the last 3 hours with no cool-down yet (for home's "Cool down now")."""
+        if not self._database.exists():
+            return None  # no history yet, so no run (and no sqlite3 loaded for nothing)
         now = self._now()
         try:
-            with RunStore(self._database) as store:
+            with self._store() as store:
                 return waiting_run(store.runs_with_cool_downs(since=(now - OFFER_WINDOW).date()), now)
         except HistoryError:
             return None
+
+    def _store(self) -> RunStore:
+        from backpain_timer.storage.runs_db import RunStore  # sqlite3 (about 1 MiB) when first needed
+
+        return RunStore(self._database)
 
     def _show(self, run: Run, now: datetime) -> None:
         assert run.id is not None
@@ -115,7 +125,7 @@ class RunOffers(QObject):
         run_id, self._linking = self._linking, None
         if run_id is not None:
             try:
-                with RunStore(self._database) as store:
+                with self._store() as store:
                     store.link_cool_down(run_id, record_id)
             except HistoryError as error:
                 self.problem.emit(str(error))

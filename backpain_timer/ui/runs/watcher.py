@@ -9,9 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
-from backpain_timer.storage.history_db import HistoryError
+from backpain_timer.storage.problems import HistoryError
 from backpain_timer.storage.run_scanner import RunScanner, pick_up
-from backpain_timer.storage.runs_db import RunStore
 
 LOOK_AGAIN_MS = 5_000  # a watch mounted is noticed within this (the issue allows 10 s)
 SETTLE_MS = 300  # a file being copied changes several times: read once it is quiet
@@ -27,9 +26,15 @@ class _Scan(QRunnable):
         self._scanner, self._database, self._outcome = scanner, database, outcome
 
     def run(self) -> None:
+        files = self._scanner.run_files()
+        if not files:  # nothing to pick up, so no database (sqlite3 alone is about 1 MiB)
+            self._outcome.done.emit([], [])
+            return
+        from backpain_timer.storage.runs_db import RunStore
+
         try:
             with RunStore(self._database) as store:
-                picked = pick_up(self._scanner, store)
+                picked = pick_up(self._scanner, store, files)
         except HistoryError as error:
             self._outcome.done.emit([], [str(error)])
             return
@@ -37,7 +42,8 @@ class _Scan(QRunnable):
 
 
 class RunWatcher(QObject):
-    """Watches the folders of ``scanner`` and stores the runs of new files in ``database``."""
+    """Watches the folders of ``scanner`` and stores the runs of new files in ``database``. A scanner made
+    with ``seen=None`` learns the files seen before from the database when a scan first finds a run file."""
 
     new_runs = Signal(list)
     problem = Signal(str)
