@@ -159,7 +159,9 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     language = choose_language(SYSTEM, os.environ)
     use_language(language)
-    use_window_language(app, language)
+    problem = use_window_language(app, language).problem
+    if problem:  # a tree whose translations were never built: the pictures would show English
+        print(problem, file=sys.stderr)
     too_small = [line for scheme in args.scheme or SCHEMES for line in render(scheme, out)]
     print(f"pictures in {out}")
     print("\n".join(too_small) or "every window took every size")

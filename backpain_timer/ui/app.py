@@ -175,7 +175,9 @@ def prepare_app(app: QApplication, library: Library, *, in_fusion: bool = False)
     store = SettingsStore.load(library.data.settings_file)
     language = choose_language(store.settings.language, os.environ)
     use_language(language, print_error)  # the domain's texts and the library's content
-    use_window_language(app, language)  # before any widget: widgets translate their texts when built
+    window_language = use_window_language(app, language)  # before any widget: they translate when built
+    if window_language.problem:
+        print(window_language.problem, file=sys.stderr)
     controller = theme_controller(app)
     # The outlines with the first view that has a control to outline (theme.outline_controls): the home
     # screen has none, and they cost start-up time and memory.

@@ -71,6 +71,7 @@ class WindowLanguage(QObject):
         self.setObjectName("window-language")
         self.code = code
         self.translators: list[QTranslator] = []
+        self.problem = ""  # why the window's words are not translated, if they are not
         if code == PSEUDO:
             self.translators.append(PseudoTranslator(self))
         else:
@@ -79,7 +80,14 @@ class WindowLanguage(QObject):
                 qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
                 catalogues.append((qt_folder, QT_CATALOGUE))
             for where, name in catalogues:
-                self.translators.extend(_load(where, f"{name}_{code}", self))
+                loaded = _load(where, f"{name}_{code}", self)
+                self.translators.extend(loaded)
+                if not loaded and name == CATALOGUE:  # Qt's own may be missing: its words are few
+                    self.problem = (
+                        f"backpain-timer: warning: {where / f'{name}_{code}.qm'} is missing, so the window's "
+                        "words are not translated; reinstall Backpain Timer (in a source tree, `make run` "
+                        "builds it)"
+                    )
         for translator in self.translators:
             QCoreApplication.installTranslator(translator)
 
