@@ -838,7 +838,7 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Stopped early</source>
-        <translation>Vorzeitig beendet</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Pain {pain}: {change}</source>
@@ -904,6 +904,10 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <translation>Einheiten</translation>
     </message>
     <message>
+        <source>No runs yet. Backpain Timer picks up run files (FIT, GPX, TCX) from the watched folders: runs-inbox in your data folder, a plugged-in watch, and the folders in the run_folders setting. To add files from anywhere else, use the command backpain-timer runs import FILE.</source>
+        <translation>Noch keine Läufe. Backpain Timer übernimmt Lauf-Dateien (FIT, GPX, TCX) aus den überwachten Ordnern: runs-inbox in Ihrem Datenordner, eine angeschlossene Uhr und die Ordner in der Einstellung run_folders. Dateien von anderswo fügen Sie mit dem Befehl backpain-timer runs import DATEI hinzu.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -939,6 +943,13 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
         <translation>
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
 </context>
@@ -2032,15 +2043,27 @@ Die Datei laden und Ihre ungespeicherten Änderungen verlieren, oder weiter bear
     </message>
     <message>
         <source>Planned</source>
-        <translation>Geplant</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Tatsächlich</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+        <source>Time actually exercised</source>
+        <translation>Tatsächlich geübte Zeit</translation>
     </message>
     <message>
         <source>Pain before → after</source>

@@ -904,6 +904,10 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <translation>Sesiones</translation>
     </message>
     <message>
+        <source>No runs yet. Backpain Timer picks up run files (FIT, GPX, TCX) from the watched folders: runs-inbox in your data folder, a plugged-in watch, and the folders in the run_folders setting. To add files from anywhere else, use the command backpain-timer runs import FILE.</source>
+        <translation>Aún no hay carreras. Backpain Timer recoge los archivos de carrera (FIT, GPX, TCX) de las carpetas vigiladas: runs-inbox en su carpeta de datos, un reloj conectado y las carpetas del ajuste run_folders. Para añadir archivos de cualquier otro lugar, use la orden backpain-timer runs import ARCHIVO.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
@@ -939,6 +943,13 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n carrera</numerusform>
+            <numerusform>%n carreras</numerusform>
         </translation>
     </message>
 </context>
@@ -2041,6 +2052,18 @@ Load the file and lose your unsaved edits, or keep editing (saving then replaces
     <message>
         <source>Completed</source>
         <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Duración prevista</translation>
+    </message>
+    <message>
+        <source>Time actually exercised</source>
+        <translation>Tiempo realmente practicado</translation>
     </message>
     <message>
         <source>Pain before → after</source>

@@ -838,7 +838,7 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     </message>
     <message>
         <source>Stopped early</source>
-        <translation>Arrêtée avant la fin</translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Pain {pain}: {change}</source>
@@ -904,6 +904,10 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <translation>Séances</translation>
     </message>
     <message>
+        <source>No runs yet. Backpain Timer picks up run files (FIT, GPX, TCX) from the watched folders: runs-inbox in your data folder, a plugged-in watch, and the folders in the run_folders setting. To add files from anywhere else, use the command backpain-timer runs import FILE.</source>
+        <translation>Aucune course pour l’instant. Backpain Timer reprend les fichiers de course (FIT, GPX, TCX) des dossiers surveillés : runs-inbox dans votre dossier de données, une montre branchée et les dossiers du réglage run_folders. Pour ajouter des fichiers d’ailleurs, utilisez la commande backpain-timer runs import FICHIER.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
@@ -939,6 +943,13 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
         <translation>
             <numerusform>%n séance</numerusform>
             <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
         </translation>
     </message>
 </context>
@@ -2041,6 +2052,18 @@ Charger le fichier et perdre vos modifications non enregistrées, ou continuer �
     <message>
         <source>Completed</source>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>Time actually exercised</source>
+        <translation>Temps réellement pratiqué</translation>
     </message>
     <message>
         <source>Pain before → after</source>

@@ -15,10 +15,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    """``HEADERS`` name the columns (English, marked for translation in the "Tables" context), ``RIGHT_ALIGNED`` the columns of numbers; ``cell_text`` says what a cell
-    shows and ``cell_data`` answers the other roles (None by default)."""
+    """``HEADERS`` name the columns (English, marked for translation in the "Tables" context), ``HEADER_TIPS``
+    say in full what a short heading means, ``RIGHT_ALIGNED`` the columns of numbers; ``cell_text`` says what
+    a cell shows and ``cell_data`` answers the other roles (None by default)."""
 
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    HEADER_TIPS: ClassVar[dict[int, str]] = {}
     RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -34,8 +36,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Tables", self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.HEADER_TIPS:
+            return QCoreApplication.translate("Tables", self.HEADER_TIPS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -17,6 +17,7 @@ from backpain_timer.ui import translations
 from backpain_timer.ui.cues import wiring as cue_wiring
 from backpain_timer.ui.cues.player import CuePlayer, RecordingCuePlayer
 from backpain_timer.ui.main_window import MainWindow
+from backpain_timer.ui.theme import apply_theme, theme_controller
 from tests.helpers.fake_clock import FakeClock
 from tests.helpers.short_session import SHORT_ROUTINE, SHORT_ROUTINE_ID
 from tests.helpers.window_language import build_qm, window_language
@@ -57,6 +58,18 @@ def no_real_cue_player(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def cue_player() -> RecordingCuePlayer:
     return RecordingCuePlayer()
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    """The light theme, as the app starts with it (its style sheet sets fonts and padding); the plain look after."""
+    original_palette, original_sheet, original_font = qapp.palette(), qapp.styleSheet(), qapp.font()
+    apply_theme(qapp, "light")
+    yield qapp
+    theme_controller(qapp).setParent(None)
+    qapp.setPalette(original_palette)
+    qapp.setStyleSheet(original_sheet)
+    qapp.setFont(original_font)
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ as the app runs), and the end screen's "Back to home" drops only a pause key pre
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,19 +13,7 @@ from backpain_timer.domain.advice import advice_before_session
 from backpain_timer.ui.checkin.advice_panel import AdvicePanel
 from backpain_timer.ui.checkin.questions import AfterCheckinPanel
 from backpain_timer.ui.session.end_view import SPACE_GRACE_SECONDS, EndView
-from backpain_timer.ui.theme import apply_theme, theme_controller
 from tests.helpers.fake_clock import FakeClock
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    original_palette, original_sheet, original_font = qapp.palette(), qapp.styleSheet(), qapp.font()
-    apply_theme(qapp, "light")
-    yield qapp
-    theme_controller(qapp).setParent(None)
-    qapp.setPalette(original_palette)
-    qapp.setStyleSheet(original_sheet)
-    qapp.setFont(original_font)
 
 
 def focus_in_window(qtbot: QtBot, page: QWidget, button: QPushButton) -> None:

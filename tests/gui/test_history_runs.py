@@ -1,5 +1,6 @@
 """Runs in the history view: a row per run with its cool-down, the "cool-down after N of the last M runs"
-line, and the weekly running distance beside the other charts."""
+line, the weekly running distance beside the other charts, what the tab says without runs, and the count
+beside the tabs."""
 
 from __future__ import annotations
 
@@ -130,3 +131,39 @@ def test_without_runs_the_running_chart_stays_hidden(qtbot: QtBot, data_dir: Pat
     assert view.charts is not None
     assert not view.charts.chart_views[2].isVisibleTo(view.charts)
     assert view.charts.chart_views[0].isVisibleTo(view.charts)
+
+
+def test_without_runs_the_runs_tab_says_how_runs_get_there(qtbot: QtBot, data_dir: Path) -> None:
+    path = DataDir(data_dir).history_db
+    with HistoryStore(path) as store:
+        store.append_many([session(TODAY)])
+    view = make_view(qtbot, path)
+    view.tabs.setCurrentWidget(view.runs_page)
+    assert view.runs_table is not None
+    assert not view.runs_table.isVisible()  # no empty table
+    assert view.no_runs_label.isVisible()
+    message = view.no_runs_label.text()
+    assert message.startswith("No runs yet.")
+    assert "watched folders" in message and "backpain-timer runs import FILE" in message
+    assert view.count_label.text() == "0 runs"
+    with RunStore(path) as store:
+        store.add_runs([run(NOW - timedelta(days=1), 5.0, 30)])
+    view.refresh()  # as after a run was picked up
+    assert view.runs_table.isVisible()
+    assert not view.no_runs_label.isVisible()
+    assert view.count_label.text() == "1 run"
+
+
+def test_the_count_beside_the_tabs_counts_what_the_tab_lists(qtbot: QtBot, data_dir: Path) -> None:
+    view = make_view(qtbot, history_with_runs(data_dir))
+    assert view.count_label.text() == "2 sessions"
+    view.tabs.setCurrentWidget(view.runs_page)
+    assert view.count_label.isVisible()
+    assert view.count_label.text() == "3 runs"
+    view.tabs.setCurrentWidget(view.chart_page)
+    assert not view.count_label.isVisible()  # the charts show weeks, not a list to count
+    view.tabs.setCurrentWidget(view.table)
+    assert view.count_label.isVisible()
+    assert view.count_label.text() == "2 sessions"
+    view.routine_filter.setCurrentIndex(view.routine_filter.findData(ROUTINES[1][0]))
+    assert view.count_label.text() == "1 session"  # the sessions the filter lets through

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -77,8 +78,14 @@ class HistoryModel(RowsModel[SessionRecord]):
         QT_TRANSLATE_NOOP("Tables", "Planned"),
         QT_TRANSLATE_NOOP("Tables", "Actual"),
         QT_TRANSLATE_NOOP("Tables", "Completed"),
-        QT_TRANSLATE_NOOP("Tables", "Pain before → after"),
+        QT_TRANSLATE_NOOP("Tables", "Pain"),
     )
+    # Short headings leave the room to the routine's name; their tooltips say them in full.
+    HEADER_TIPS: ClassVar[dict[int, str]] = {
+        2: QT_TRANSLATE_NOOP("Tables", "Planned length"),
+        3: QT_TRANSLATE_NOOP("Tables", "Time actually exercised"),
+        5: QT_TRANSLATE_NOOP("Tables", "Pain before → after"),
+    }
     RIGHT_ALIGNED = frozenset({2, 3, 5})
     failed = Signal(str)
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 CHART_WEEKS = 12
 STREAK_PAGE = 1000  # sessions read at a time for the streak: one page covers a normal history
 FILTER_LETTERS = 16  # the routine filter's width, in letters
+CELL_PADDING = 20  # the theme's 6 px either side of a cell's text, its grid line and a little air
 
 
 class HistoryView(QWidget):
@@ -145,6 +146,17 @@ class HistoryView(QWidget):
         self.runs_page = QWidget()
         QVBoxLayout(self.runs_page).setContentsMargins(0, 0, 0, 0)
         self.runs_table: QTableView | None = None
+        self.no_runs_label = QLabel(
+            self.tr(
+                "No runs yet. Backpain Timer picks up run files (FIT, GPX, TCX) from the watched folders: "
+                "runs-inbox in your data folder, a plugged-in watch, and the folders in the run_folders "
+                "setting. To add files from anywhere else, use the command backpain-timer runs import FILE."
+            )
+        )
+        self.no_runs_label.setWordWrap(True)
+        self.no_runs_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_runs_label.setContentsMargins(12, 12, 12, 12)
+        self.no_runs_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Sessions"))
         self.tabs.addTab(self.chart_page, self.tr("Charts"))
@@ -261,8 +273,17 @@ class HistoryView(QWidget):
             QTimer.singleShot(0, self, lambda: self._count_streak(generation))  # dropped with the view
 
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(self.tr("%n session(s)", "", total))
+        """The count beside the tabs counts what the tab shown lists: sessions (as filtered) or runs. The
+        charts have no count: they show the last weeks only."""
+        page = self.tabs.currentWidget()
+        if page is self.table:
+            text = self.tr("%n session(s)", "", self.model.total)
+        elif page is self.runs_page and self.runs_model is not None:
+            text = self.tr("%n run(s)", "", self.runs_model.rowCount())
+        else:
+            text = ""
+        self.count_label.setText(text)
+        self.count_label.setVisible(bool(text))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -281,12 +302,15 @@ class HistoryView(QWidget):
         if self.tabs.widget(index) is self.runs_page and self.runs_model is None:
             self.runs_model = RunsModel(self.store, self.tz, self._now, parent=self)
             self.runs_model.failed.connect(self._show_error)
+            self.runs_model.modelReset.connect(self._runs_changed)
             self.runs_table = make_table(self.runs_model, self.tr("Runs"), stretch=4)
             widest = {0: widest_date(), 1: "100.0 km", 2: "1:00:00", 3: pace_words(600.0)}
             size_columns(self.runs_table, widest)
             layout = self.runs_page.layout()
             assert layout is not None
             layout.addWidget(self.runs_table)
+            layout.addWidget(self.no_runs_label)
+            self._runs_changed()
         if self.tabs.widget(index) is self.chart_page and self.charts is None:
             # Imported here, not at the top: QtCharts costs start-up time and memory.
             from backpain_timer.ui.history.chart import HistoryCharts
@@ -296,6 +320,15 @@ class HistoryView(QWidget):
             assert layout is not None
             layout.addWidget(self.charts)
             self._update_charts()
+        self._update_count()
+
+    def _runs_changed(self) -> None:
+        """No runs: say how runs get here instead of showing an empty table."""
+        assert self.runs_model is not None and self.runs_table is not None
+        empty = self.runs_model.rowCount() == 0
+        self.runs_table.setVisible(not empty)
+        self.no_runs_label.setVisible(empty)
+        self._update_count()
 
     def _update_charts(self) -> None:
         assert self.charts is not None
@@ -335,17 +368,13 @@ def widest_date() -> str:
 
 
 def size_columns(table: QTableView, widest: dict[int, str]) -> None:
-    """Widths from the widest text each column can hold, so nothing is cut off with "…"."""
-    table.ensurePolished()  # the style sheet's font, not the default one
+    """Widths from the widest text each column can hold or its heading, so nothing is cut off with "…";
+    the stretching column (the routine's name) takes what is left and is the one cut short."""
+    table.ensurePolished()  # the style sheet's font and padding, not the default ones
     header = table.horizontalHeader()
     header.ensurePolished()
-    cell_metrics = table.fontMetrics()
-    header_metrics = header.fontMetrics()
+    metrics = table.fontMetrics()
     for column, text in widest.items():
-        width = max(
-            cell_metrics.horizontalAdvance(text),
-            header_metrics.horizontalAdvance(
-                str(table.model().headerData(column, Qt.Orientation.Horizontal))
-            ),
+        header.resizeSection(
+            column, max(metrics.horizontalAdvance(text) + CELL_PADDING, header.sectionSizeHint(column))
         )
-        header.resizeSection(column, width + 36)
