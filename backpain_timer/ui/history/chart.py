@@ -23,13 +23,16 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, minutes_per_week, week_start
 from backpain_timer.domain.run_summary import distance_per_week, run_local_date
 from backpain_timer.domain.runs import Run
 from backpain_timer.ui.theme import current_colors
 from backpain_timer.ui.translations import day_month_text
+
+# Below this a chart's plot gets too short for its labels: the charts scroll instead of squashing.
+CHART_MIN_HEIGHT = 240
 
 
 def _msecs(moment: datetime) -> float:
@@ -59,17 +62,28 @@ class HistoryCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
-        # Side by side: under the figures and the trend note, stacked charts get too short to read.
-        row = QHBoxLayout()
-        layout.addLayout(row, 1)
+        # Side by side: under the figures and the trend note, stacked charts get too short to read. When
+        # even one row is too short (a small screen with the first-run notice up), the row scrolls.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_widget = QWidget()
+        row_widget.setMinimumHeight(CHART_MIN_HEIGHT)
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(row_widget)
+        layout.addWidget(self.scroll_area, 1)
         self.chart_views: list[QChartView] = []
         for chart in self.charts:
+            # The room between the view's edge and the chart's rounded background goes to the plot.
+            chart.layout().setContentsMargins(0, 0, 0, 0)
             chart.setMargins(QMargins(4, 4, 4, 4))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             chart.setBackgroundRoundness(8)
             view = QChartView(chart)
+            view.setFrameShape(QFrame.Shape.NoFrame)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
             row.addWidget(view, 1)
             self.chart_views.append(view)
 
