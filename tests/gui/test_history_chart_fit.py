@@ -62,11 +62,15 @@ def test_the_pain_chart_reads_whole_at_800_by_600_under_the_notice(
             charts = history.charts
             assert charts is not None
             assert window.size() == SMALL_SCREEN
-            assert charts.pain_chart.plotArea().height() >= 120
-            texts = shown_texts(charts.chart_views[0])
-            assert not [text for text in texts if "..." in text or "…" in text]
-            assert {"0", "10"} <= set(texts)  # the pain scale's ends
-            assert sum(text[:1].isdigit() and not text.isdigit() for text in texts) >= 3  # dates
+
+            def readable() -> None:
+                assert charts.pain_chart.plotArea().height() >= 120
+                texts = shown_texts(charts.chart_views[0])
+                assert not [text for text in texts if "..." in text or "…" in text]
+                assert {"0", "10"} <= set(texts)  # the pain scale's ends
+                assert sum(text[:1].isdigit() and not text.isdigit() for text in texts) >= 3  # dates
+
+            qtbot.waitUntil(readable)  # the ticks are fitted once the charts' layout has settled
             window.close()
     finally:
         use_language("en")

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -90,11 +90,16 @@ class HistoryCharts(QWidget):
         self.chart_views: list[QChartView] = []
         # What the axes must show, so that their ticks can follow the plot's size (see _fit_axes).
         self._values: list[tuple[QChart, QValueAxis, float, float]] = []  # chart, axis, tallest, padding
-        self._dates: tuple[QDateTimeAxis, date, int, tzinfo, float] | None = (
-            None  # axis, first, days, zone, width
-        )
+        # The date axis, its first day, its days, their zone and the dates its ticks may show.
+        self._dates: tuple[QDateTimeAxis, date, int, tzinfo, list[str]] | None = None
+        # Fitted once the charts' layout has settled: inside its own plotAreaChanged a chart may still
+        # move its plot after the ticks were chosen for it.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_axes)
         for chart in self.charts:
-            chart.plotAreaChanged.connect(self._fit_axes)
+            chart.plotAreaChanged.connect(self._fit_timer.start)
             # The room between the view's edge and the chart's rounded background goes to the plot.
             chart.layout().setContentsMargins(0, 0, 0, 0)
             chart.setMargins(QMargins(4, 4, 4, 4))
@@ -147,7 +152,7 @@ class HistoryCharts(QWidget):
                 axis.setLinePenColor(QColor(colors.border))
         self._fit_axes()
 
-    def _fit_axes(self, _plot_area: QRectF | None = None) -> None:
+    def _fit_axes(self) -> None:
         """As many ticks as the plots have room for: every label shows whole, none as "…" or not at all."""
         for chart, value_axis, tallest, padding in self._values:
             label_height = QFontMetricsF(value_axis.labelsFont()).height() * LABEL_ROOM
@@ -156,7 +161,9 @@ class HistoryCharts(QWidget):
             value_axis.setRange(-padding, math.ceil(tallest / step) * step + padding)
         if self._dates is None:
             return
-        axis, first_day, days, tz, widest = self._dates
+        axis, first_day, days, tz, labels = self._dates
+        metrics = QFontMetricsF(axis.labelsFont())  # the chart's font, known once the axis is in it
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
         most_ticks = min(MOST_TICKS, int(self.pain_chart.plotArea().width() / (widest * LABEL_ROOM)))
         # Ticks a whole number of days apart, so no date shows twice ("30 Nov, 30 Nov, 1 Dec").
         step = max(1, math.ceil(days / max(1, most_ticks - 1)))
@@ -178,13 +185,9 @@ class HistoryCharts(QWidget):
             QCoreApplication.translate("DateFormats", "d MMM", "QLocale date pattern: day and month name")
         )
         days = (today - first_day).days + 1
-        # The widest date a tick may show: the last tick can lie up to as many days again past today.
-        metrics = QFontMetricsF(x_axis.labelsFont())
-        widest = max(
-            metrics.horizontalAdvance(day_month_text(first_day + timedelta(days=day)))
-            for day in range(2 * days)
-        )
-        self._dates = (x_axis, first_day, days, tz, widest)
+        # The last tick can lie up to as many days again past today.
+        labels = [day_month_text(first_day + timedelta(days=day)) for day in range(2 * days)]
+        self._dates = (x_axis, first_day, days, tz, labels)
         y_axis = QValueAxis()
         # Half a point of room on both ends: dots at 0 and 10 would be cut in half by the frame.
         self._values.append((chart, y_axis, PAIN_MAX, 0.5))
