@@ -6,6 +6,7 @@ tab is first shown.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -21,15 +22,30 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from backpain_timer.domain.history import PAIN_MAX, SessionRecord, local_dates, minutes_per_week, week_start
 from backpain_timer.domain.run_summary import distance_per_week, run_local_date
 from backpain_timer.domain.runs import Run
 from backpain_timer.ui.theme import current_colors
 from backpain_timer.ui.translations import day_month_text
+
+# Below this a chart's plot gets too short for its labels: the charts scroll instead of squashing.
+CHART_MIN_HEIGHT = 240
+MOST_TICKS = 7  # on either axis, however large the plot
+LABEL_ROOM = 1.25  # a label's room on an axis, in its own height or its width: QtCharts cuts tighter ones
+
+
+def _nice_step(tallest: float, most_labels: int) -> int:
+    """The smallest of 1, 2, 5, 10, 20, … that labels 0 to ``tallest`` (or past it) in ``most_labels``."""
+    for exponent in itertools.count():
+        for mantissa in (1, 2, 5):
+            step = int(mantissa * 10**exponent)
+            if math.ceil(tallest / step) + 1 <= max(2, most_labels):
+                return step
+    raise AssertionError("unreachable")
 
 
 def _msecs(moment: datetime) -> float:
@@ -59,17 +75,39 @@ class HistoryCharts(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
-        # Side by side: under the figures and the trend note, stacked charts get too short to read.
-        row = QHBoxLayout()
-        layout.addLayout(row, 1)
+        # Side by side: under the figures and the trend note, stacked charts get too short to read. When
+        # even one row is too short (a small screen with the first-run notice up), the row scrolls.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_widget = QWidget()
+        row_widget.setMinimumHeight(CHART_MIN_HEIGHT)
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area.setWidget(row_widget)
+        layout.addWidget(self.scroll_area, 1)
         self.chart_views: list[QChartView] = []
+        # What the axes must show, so that their ticks can follow the plot's size (see _fit_axes).
+        self._values: list[tuple[QChart, QValueAxis, float, float]] = []  # chart, axis, tallest, padding
+        # The date axis, its first day, its days, their zone and the dates its ticks may show.
+        self._dates: tuple[QDateTimeAxis, date, int, tzinfo, list[str]] | None = None
+        # Fitted once the charts' layout has settled: inside its own plotAreaChanged a chart may still
+        # move its plot after the ticks were chosen for it.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_axes)
         for chart in self.charts:
+            chart.plotAreaChanged.connect(self._fit_timer.start)
+            # The room between the view's edge and the chart's rounded background goes to the plot.
+            chart.layout().setContentsMargins(0, 0, 0, 0)
             chart.setMargins(QMargins(4, 4, 4, 4))
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             chart.setBackgroundRoundness(8)
             view = QChartView(chart)
+            view.setFrameShape(QFrame.Shape.NoFrame)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
             row.addWidget(view, 1)
             self.chart_views.append(view)
 
@@ -95,6 +133,8 @@ class HistoryCharts(QWidget):
         if days:
             first_day = max(first_day, week_start(min(days)))
         colors = current_colors()
+        self._values = []
+        self._dates = None
         for chart in self.charts:
             chart.removeAllSeries()
             for axis in chart.axes():
@@ -110,6 +150,31 @@ class HistoryCharts(QWidget):
                 axis.setLabelsColor(QColor(colors.muted))
                 axis.setGridLineColor(QColor(colors.border))
                 axis.setLinePenColor(QColor(colors.border))
+        self._fit_axes()
+
+    def _fit_axes(self) -> None:
+        """As many ticks as the plots have room for: every label shows whole, none as "…" or not at all."""
+        for chart, value_axis, tallest, padding in self._values:
+            label_height = QFontMetricsF(value_axis.labelsFont()).height() * LABEL_ROOM
+            step = _nice_step(tallest, min(MOST_TICKS, int(chart.plotArea().height() / label_height)))
+            value_axis.setTickInterval(step)
+            value_axis.setRange(-padding, math.ceil(tallest / step) * step + padding)
+        if self._dates is None:
+            return
+        axis, first_day, days, tz, labels = self._dates
+        metrics = QFontMetricsF(axis.labelsFont())  # the chart's font, known once the axis is in it
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        most_ticks = min(MOST_TICKS, int(self.pain_chart.plotArea().width() / (widest * LABEL_ROOM)))
+        # Ticks a whole number of days apart, so no date shows twice ("30 Nov, 30 Nov, 1 Dec").
+        step = max(1, math.ceil(days / max(1, most_ticks - 1)))
+        intervals = math.ceil(days / step)
+        axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(datetime.combine(first_day, time.min, tz)))),
+            QDateTime.fromMSecsSinceEpoch(
+                int(_msecs(datetime.combine(first_day + timedelta(days=step * intervals), time.min, tz)))
+            ),
+        )
+        axis.setTickCount(intervals + 1)
 
     def _show_pain(self, records: Sequence[SessionRecord], first_day: date, today: date, tz: tzinfo) -> None:
         chart = self.pain_chart
@@ -119,23 +184,15 @@ class HistoryCharts(QWidget):
         x_axis.setFormat(
             QCoreApplication.translate("DateFormats", "d MMM", "QLocale date pattern: day and month name")
         )
-        # Ticks a whole number of days apart, so no date shows twice ("30 Nov, 30 Nov, 1 Dec").
         days = (today - first_day).days + 1
-        step = max(1, math.ceil(days / 6))
-        intervals = math.ceil(days / step)
-        x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(datetime.combine(first_day, time.min, tz)))),
-            QDateTime.fromMSecsSinceEpoch(
-                int(_msecs(datetime.combine(first_day + timedelta(days=step * intervals), time.min, tz)))
-            ),
-        )
-        x_axis.setTickCount(intervals + 1)
+        # The last tick can lie up to as many days again past today.
+        labels = [day_month_text(first_day + timedelta(days=day)) for day in range(2 * days)]
+        self._dates = (x_axis, first_day, days, tz, labels)
         y_axis = QValueAxis()
         # Half a point of room on both ends: dots at 0 and 10 would be cut in half by the frame.
-        y_axis.setRange(-0.5, PAIN_MAX + 0.5)
+        self._values.append((chart, y_axis, PAIN_MAX, 0.5))
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(2)
         y_axis.setLabelFormat("%d")
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -177,8 +234,9 @@ class HistoryCharts(QWidget):
         values = [(monday, round(km, 1)) for monday, km in distance_per_week(runs, first_day, today, tz)]
         self._show_weeks(self.distance_chart, self.tr("Kilometres"), values, floor=10.0)
 
-    @staticmethod
-    def _show_weeks(chart: QChart, name: str, values: Sequence[tuple[date, float]], floor: float) -> None:
+    def _show_weeks(
+        self, chart: QChart, name: str, values: Sequence[tuple[date, float]], floor: float
+    ) -> None:
         """One bar a week; the axis reaches at least ``floor`` so a quiet start does not look like a peak."""
         bars = QBarSet(name)
         bars.setColor(QColor(current_colors().accent))
@@ -191,9 +249,10 @@ class HistoryCharts(QWidget):
         x_axis = QBarCategoryAxis()
         x_axis.append([day_month_text(monday) for monday, _ in values])
         y_axis = QValueAxis()
-        y_axis.setRange(0, max([value for _, value in values] + [floor]) * 1.1)
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
         y_axis.setLabelFormat("%d")
-        y_axis.applyNiceNumbers()
+        self._values.append((chart, y_axis, max([value for _, value in values] + [floor]) * 1.1, 0.0))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

@@ -142,7 +142,7 @@ class HistoryView(QWidget):
         size_columns(self.table, widest)
 
         self.chart_page = QWidget()
-        self.chart_page.setLayout(QVBoxLayout())
+        QVBoxLayout(self.chart_page).setContentsMargins(0, 0, 0, 0)  # the charts' height goes to the plots
         self.runs_page = QWidget()
         QVBoxLayout(self.runs_page).setContentsMargins(0, 0, 0, 0)
         self.runs_table: QTableView | None = None
