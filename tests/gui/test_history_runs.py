@@ -1,6 +1,6 @@
 """Runs in the history view: a row per run with its cool-down, the "cool-down after N of the last M runs"
-line, the weekly running distance beside the other charts, what the tab says without runs, and the count
-beside the tabs."""
+line, the weekly running distance beside the other charts, what the tab says without runs, the count
+beside the tabs, and the session filters out of the way."""
 
 from __future__ import annotations
 
@@ -167,3 +167,19 @@ def test_the_count_beside_the_tabs_counts_what_the_tab_lists(qtbot: QtBot, data_
     assert view.count_label.text() == "2 sessions"
     view.routine_filter.setCurrentIndex(view.routine_filter.findData(ROUTINES[1][0]))
     assert view.count_label.text() == "1 session"  # the sessions the filter lets through
+
+
+def test_the_session_filters_hide_on_the_runs_tab(qtbot: QtBot, data_dir: Path) -> None:
+    """Routine and tag choose sessions, in the table and the charts; runs have neither."""
+    view = make_view(qtbot, history_with_runs(data_dir))
+    filters = (view.routine_filter, view.tag_filter)
+    tabs_top = view.tabs.y()
+    view.tabs.setCurrentWidget(view.runs_page)
+    assert not any(combo.isVisible() for combo in filters)
+    QApplication.processEvents()  # the layout's new geometry
+    assert view.tabs.y() == tabs_top  # the tab just clicked stays under the pointer
+    view.tabs.setCurrentWidget(view.chart_page)
+    assert all(combo.isVisible() for combo in filters)
+    view.tabs.setCurrentWidget(view.runs_page)
+    view.tabs.setCurrentWidget(view.table)
+    assert all(combo.isVisible() for combo in filters)

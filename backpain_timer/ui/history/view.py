@@ -174,7 +174,13 @@ class HistoryView(QWidget):
         figures.addSpacing(32)
         figures.addWidget(self.runs_label)
         figures.addStretch(1)
-        filters = QHBoxLayout()
+        # Hidden on the Runs tab, where they do not apply; their room is kept, so the tabs stay put.
+        self.filter_row = QWidget()
+        retained = self.filter_row.sizePolicy()
+        retained.setRetainSizeWhenHidden(True)
+        self.filter_row.setSizePolicy(retained)
+        filters = QHBoxLayout(self.filter_row)
+        filters.setContentsMargins(0, 0, 0, 0)
         # On Linux a combo box's accessible name is its value: a screen reader says what it is for from
         # the label it is labelled by (the buddy).
         for caption, combo in ((self.tr("Routine"), self.routine_filter), (self.tr("Tag"), self.tag_filter)):
@@ -190,7 +196,7 @@ class HistoryView(QWidget):
         layout.addLayout(figures)
         layout.addWidget(self.trend_label)
         layout.addWidget(self.error_label)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -320,6 +326,7 @@ class HistoryView(QWidget):
             assert layout is not None
             layout.addWidget(self.charts)
             self._update_charts()
+        self.filter_row.setVisible(self.tabs.widget(index) is not self.runs_page)
         self._update_count()
 
     def _runs_changed(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSystem
 
 from backpain_timer.domain.language import SYSTEM, choose_language
 from backpain_timer.storage.settings import THEMES, Settings
+from backpain_timer.ui.form_label import add_field
 from backpain_timer.ui.translations import window_language
 
 # Each language in its own words, so that someone lost in a foreign window finds their own.
@@ -61,11 +62,11 @@ class AppearancePage(QWidget):
         )
 
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Language"), self.language)
+        add_field(layout, self.tr("Language"), self.language)
         layout.addRow(self.restart_note)
-        layout.addRow(self.tr("Colours"), self.theme)
+        add_field(layout, self.tr("Colours"), self.theme)
         layout.addRow(self.reminder)
-        layout.addRow(self.tr("At"), self.reminder_time)
+        add_field(layout, self.tr("At"), self.reminder_time)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             note = QLabel(self.tr("This desktop has no system tray, so reminders cannot be shown."))
             note.setProperty("muted", True)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget
 
 from backpain_timer.domain.cues import CueKind
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.player import CuePlayer
+from backpain_timer.ui.form_label import add_field
 
 
 class CuesPage(QWidget):
@@ -60,17 +61,19 @@ class CuesPage(QWidget):
         self.sample = QPushButton(self.tr("Play a sample"))
         self.sample.setToolTip(self.tr("Hear the chime (and the voice, when it is on) with these settings"))
         self.sample.setVisible(player is not None)
+        # As wide as its words, at the left under the boxes, as a button in a page is; not the full row.
+        self.sample.setSizePolicy(QSizePolicy.Policy.Fixed, self.sample.sizePolicy().verticalPolicy())
         self.sample.clicked.connect(self._play_sample)
 
         form = QFormLayout(self)
         form.addRow(self.sound)
-        form.addRow(self.tr("Volume"), self.volume)
+        add_field(form, self.tr("Volume"), self.volume)
         form.addRow(self.countdown)
         form.addRow(self.halfway)
         form.addRow(self.breath_tone)
         form.addRow(self.voice)
         form.addRow(self.voice_problem)
-        form.addRow(self.tr("Voice speed"), self.voice_rate)
+        add_field(form, self.tr("Voice speed"), self.voice_rate)
         form.addRow(self.flash)
         form.addRow(self.reduced_motion)
         form.addRow(self.big_target)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from backpain_timer.storage.settings import Settings
 from backpain_timer.ui.cues.player import CuePlayer
+from backpain_timer.ui.form_label import add_field
 from backpain_timer.ui.settings.cues_page import CuesPage
 from backpain_timer.ui.settings.store import SettingsStore
 from backpain_timer.ui.theme import outline_controls
@@ -75,7 +76,7 @@ class SettingsDialog(QDialog):
                 )
             )
             folder = QFormLayout()
-            folder.addRow(self.tr("Data folder"), self.data_dir_field)
+            add_field(folder, self.tr("Data folder"), self.data_dir_field)
             layout.addLayout(folder)
         layout.addWidget(buttons)
         self.cues_page = CuesPage(player)
