@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QDateTimeAxis,
@@ -35,6 +35,7 @@ from backpain_timer.ui.translations import day_month_text
 # Below this a chart's plot gets too short for its labels: the charts scroll instead of squashing.
 CHART_MIN_HEIGHT = 240
 MOST_TICKS = 7  # on either axis, however large the plot
+CATEGORY_LABEL_PADDING = 8  # QtCharts' 4 px either side of a category label
 LABEL_ROOM = 1.25  # a label's room on an axis, in its own height or its width: QtCharts cuts tighter ones
 
 
@@ -58,6 +59,22 @@ def _pain_before(record: SessionRecord) -> int | None:
 
 def _pain_after(record: SessionRecord) -> int | None:
     return record.pain_after
+
+
+def _fit_weeks(chart: QChart, axis: QCategoryAxis, weeks: Sequence[str]) -> None:
+    """Label every week's bar, or every second, third, … one back from this week's when the plot has no
+    room for them all.
+
+    The bars stand at 0, 1, 2, …; QtCharts gives each label of a category axis, and its start, an equal
+    share of the plot, less its padding, and cuts the labels wider than that.
+    """
+    for label in axis.categoriesLabels():
+        axis.remove(label)
+    widest = max(QFontMetricsF(axis.labelsFont()).boundingRect(week).width() for week in weeks)
+    most_labels = max(1, int(chart.plotArea().width() / (widest + CATEGORY_LABEL_PADDING)) - 1)
+    every = math.ceil(len(weeks) / most_labels)
+    for index in reversed(range(len(weeks) - 1, -1, -every)):  # this week's label always shows
+        axis.append(weeks[index], index)
 
 
 class HistoryCharts(QWidget):
@@ -90,6 +107,8 @@ class HistoryCharts(QWidget):
         self.chart_views: list[QChartView] = []
         # What the axes must show, so that their ticks can follow the plot's size (see _fit_axes).
         self._values: list[tuple[QChart, QValueAxis, float, float]] = []  # chart, axis, tallest, padding
+        # The week axes and their weeks' labels, one a bar (see _fit_weeks).
+        self._weeks: list[tuple[QChart, QCategoryAxis, list[str]]] = []
         # The date axis, its first day, its days, their zone and the dates its ticks may show.
         self._dates: tuple[QDateTimeAxis, date, int, tzinfo, list[str]] | None = None
         # Fitted once the charts' layout has settled: inside its own plotAreaChanged a chart may still
@@ -134,6 +153,7 @@ class HistoryCharts(QWidget):
             first_day = max(first_day, week_start(min(days)))
         colors = current_colors()
         self._values = []
+        self._weeks = []
         self._dates = None
         for chart in self.charts:
             chart.removeAllSeries()
@@ -159,6 +179,8 @@ class HistoryCharts(QWidget):
             step = _nice_step(tallest, min(MOST_TICKS, int(chart.plotArea().height() / label_height)))
             value_axis.setTickInterval(step)
             value_axis.setRange(-padding, math.ceil(tallest / step) * step + padding)
+        for chart, week_axis, weeks in self._weeks:
+            _fit_weeks(chart, week_axis, weeks)
         if self._dates is None:
             return
         axis, first_day, days, tz, labels = self._dates
@@ -246,8 +268,12 @@ class HistoryCharts(QWidget):
         series.setName(name)
         series.append(bars)
         chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([day_month_text(monday) for monday, _ in values])
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x_axis.setGridLineVisible(False)  # they would stand at the labelled weeks only
+        x_axis.setStartValue(-0.5)
+        x_axis.setRange(-0.5, len(values) - 0.5)
+        self._weeks.append((chart, x_axis, [day_month_text(monday) for monday, _ in values]))
         y_axis = QValueAxis()
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(0)
