@@ -8,10 +8,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, line_spacing: int | None = None
+    ) -> None:
+        """``spacing`` between the items of a row, ``line_spacing`` between rows (``spacing`` if None)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = spacing if line_spacing is None else line_spacing
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -61,7 +65,7 @@ class FlowLayout(QLayout):
         for item in self._items:
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._spacing, 0
+                x, y, row_height = area.x(), y + row_height + self._line_spacing, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._spacing

@@ -183,3 +183,14 @@ def test_the_session_filters_hide_on_the_runs_tab(qtbot: QtBot, data_dir: Path) 
     view.tabs.setCurrentWidget(view.runs_page)
     view.tabs.setCurrentWidget(view.table)
     assert all(combo.isVisible() for combo in filters)
+
+
+def test_with_runs_the_three_figures_wrap_and_the_view_fits_800_wide(qtbot: QtBot, data_dir: Path) -> None:
+    view = make_view(qtbot, history_with_runs(data_dir))
+    figures = (view.streak_label, view.week_label, view.runs_label)
+    assert all(label.isVisible() and label.text() for label in figures)
+    assert view.minimumSizeHint().width() <= 800  # in one row they needed about 870 px
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: view.runs_label.y() > view.streak_label.y())  # the runs figure on a new line
+    for label in figures:
+        assert label.geometry().right() < view.width() - 20, label.text()  # whole, inside the margin

@@ -36,6 +36,7 @@ from backpain_timer.domain.safety import trend_findings
 from backpain_timer.storage.history_summary import local_timezone, read_trend_records
 from backpain_timer.storage.problems import HistoryError
 from backpain_timer.storage.runs_db import RunStore
+from backpain_timer.ui.flow_layout import FlowLayout
 from backpain_timer.ui.history.model import HistoryModel, completed_text
 from backpain_timer.ui.history.runs_model import RunsModel, pace_words
 from backpain_timer.ui.keys import switch_tabs_by_keys
@@ -167,13 +168,9 @@ class HistoryView(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         switch_tabs_by_keys(self.tabs, self)
 
-        figures = QHBoxLayout()
-        figures.addWidget(self.streak_label)
-        figures.addSpacing(32)
-        figures.addWidget(self.week_label)
-        figures.addSpacing(32)
-        figures.addWidget(self.runs_label)
-        figures.addStretch(1)
+        figures = FlowLayout(spacing=32, line_spacing=4)  # they wrap: with runs, one row is 870 px wide
+        for figure in (self.streak_label, self.week_label, self.runs_label):
+            figures.addWidget(figure)
         # Hidden on the Runs tab, where they do not apply; their room is kept, so the tabs stay put.
         self.filter_row = QWidget()
         retained = self.filter_row.sizePolicy()
