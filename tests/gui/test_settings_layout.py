@@ -43,8 +43,18 @@ def test_each_label_sits_level_with_its_field(themed: QApplication, qtbot: QtBot
         (dialog.cues_page, (dialog.cues_page.volume, dialog.cues_page.voice_rate, dialog.data_dir_field)),
         (page, (page.language, page.theme, page.reminder_time, dialog.data_dir_field)),
     ):
-        dialog.tabs.setCurrentWidget(tab)
+        dialog.tabs.setCurrentIndex(dialog.pages.index(tab))
         _assert_level(dialog, fields)
+
+
+def test_the_dialog_fits_a_640_by_480_screen(themed: QApplication, qtbot: QtBot, data_dir: Path) -> None:
+    """The tallest page (Cues) scrolls on a small screen; at 800×600 every page shows whole."""
+    dialog, _page = _dialog(qtbot, data_dir)
+    minimum = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert minimum.width() <= 640 and minimum.height() <= 480
+    QApplication.processEvents()
+    cues = dialog.cues_page
+    assert cues.height() >= cues.sizeHint().height()  # no scroll bar at 800×600
 
 
 def _assert_level(window: QWidget, fields: tuple[QWidget, ...]) -> None:
