@@ -75,7 +75,10 @@ def test_the_editors_labels_sit_level_with_their_fields(
     editor.resize(1000, 700)
     editor.show()
     form, step = editor.routine_form, editor.step_form
-    fields = (form.name, step.change_exercise, step.hold, step.sides, step.rest, step.note, step.inhale)
+    fields = (
+        *(form.name, step.change_exercise, step.hold, step.reps, step.sides, step.rest, step.switch),
+        *(step.note, step.inhale),
+    )
     _assert_level(editor, fields)
     qtbot.mouseClick(step.make_custom, Qt.MouseButton.LeftButton)
     _assert_level(editor, (step.inline_name, step.inline_caution, *fields[2:]))

@@ -40,7 +40,7 @@ from backpain_timer.ui.editor.fields import (
 )
 from backpain_timer.ui.editor.step_model import step_title
 from backpain_timer.ui.editor.step_part import StepPart, action_button
-from backpain_timer.ui.form_label import add_field
+from backpain_timer.ui.form_label import FieldLabel, add_field
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SIDES_CHOICES: tuple[tuple[str, str], ...] = (
@@ -220,8 +220,7 @@ class StepForm(StepPart):
 
     @staticmethod
     def _pair(first: FieldBox, caption: str, second: FieldBox) -> QWidget:
-        label = QLabel(caption)
-        label.setBuddy(second.field)
+        label = FieldLabel(caption, second.field)  # level with the field, as the form's labels
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(first, 0, Qt.AlignmentFlag.AlignTop)
