@@ -27,8 +27,9 @@ class FieldLabel(QLabel):
         return hint
 
 
-def add_field(form: QFormLayout, text: str, field: QWidget) -> FieldLabel:
-    """Add the row ``text: field`` to ``form``; return the label."""
+def add_field(form: QFormLayout, text: str, field: QWidget, row: QWidget | None = None) -> FieldLabel:
+    """Add the row ``text: field`` to ``form``; return the label. ``row``, when given, stands in the field's
+    column instead: the field with more under or beside it, the field at its top left."""
     label = FieldLabel(text, field)
-    form.addRow(label, field)
+    form.addRow(label, field if row is None else row)
     return label

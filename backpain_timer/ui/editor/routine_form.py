@@ -25,6 +25,7 @@ from backpain_timer.ui.editor.document import RoutineDocument
 from backpain_timer.ui.editor.draft import FieldPath
 from backpain_timer.ui.editor.fields import FieldBox, LinesField, duration_field, route_undo_keys, show_text
 from backpain_timer.ui.flow_layout import FlowLayout
+from backpain_timer.ui.form_label import add_field
 from backpain_timer.ui.tags import EDITOR_TAGS, tag_chips
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
@@ -127,7 +128,7 @@ class RoutineForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Name"), self.boxes[("name",)])
+        add_field(form, self.tr("&Name"), self.name, self.boxes[("name",)])
         form.addRow(self.tr("&Description"), self.boxes[("description",)])
         form.addRow(self.tr("Tags"), self.boxes[("tags",)])
         form.addRow(self.tr("Pauses"), timing_row)

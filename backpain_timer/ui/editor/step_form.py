@@ -40,6 +40,7 @@ from backpain_timer.ui.editor.fields import (
 )
 from backpain_timer.ui.editor.step_model import step_title
 from backpain_timer.ui.editor.step_part import StepPart, action_button
+from backpain_timer.ui.form_label import FieldLabel, add_field
 from backpain_timer.ui.translations import QT_TRANSLATE_NOOP
 
 SIDES_CHOICES: tuple[tuple[str, str], ...] = (
@@ -116,13 +117,10 @@ class StepForm(StepPart):
         }
         self.inline_group = QGroupBox(self.tr("Custom exercise"))
         inline_form = QFormLayout(self.inline_group)
-        for label, key in (
-            (self.tr("Name"), "name"),
-            (self.tr("Instructions"), "instructions"),
-            (self.tr("Cues"), "cues"),
-            (self.tr("Caution"), "caution"),
-        ):
-            inline_form.addRow(label, self.inline_boxes[key])
+        add_field(inline_form, self.tr("Name"), self.inline_name, self.inline_boxes["name"])
+        inline_form.addRow(self.tr("Instructions"), self.inline_boxes["instructions"])
+        inline_form.addRow(self.tr("Cues"), self.inline_boxes["cues"])
+        add_field(inline_form, self.tr("Caution"), self.inline_caution, self.inline_boxes["caution"])
 
         self.hold = duration_field(self.tr("e.g. 45s or 1:30"))
         self.hold.textEdited.connect(lambda text: self._set("hold", text, typing=True))
@@ -154,7 +152,7 @@ class StepForm(StepPart):
         breathe_widget = QWidget()
         breathe_widget.setLayout(breathe_row)
 
-        # The form's labels sit on the field boxes, not the fields: name each field for screen readers.
+        # A label names one field of a pair, or none (a box of lines): name each field for screen readers.
         for field, name in (
             (self.inline_name, self.tr("Custom exercise name")),
             (self.inline_caution, self.tr("Custom exercise caution")),
@@ -186,17 +184,16 @@ class StepForm(StepPart):
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Exercise"), self.boxes["exercise"])
+        add_field(form, self.tr("Exercise"), self.change_exercise, self.boxes["exercise"])
         form.addRow(self.inline_group)
         # Two fields share a row where they belong together, so the plan below keeps room.
-        form.addRow(self.tr("&Hold"), self._pair(self.boxes["hold"], self.tr("Re&ps"), self.boxes["reps"]))
-        form.addRow(self.tr("Si&des"), self.boxes["sides"])
-        form.addRow(
-            self.tr("Rest after"),
-            self._pair(self.boxes["rest"], self.tr("Switch time"), self.boxes["switch"]),
-        )
-        form.addRow(self.tr("N&ote"), self.boxes["note"])
-        form.addRow(self.tr("Breathe"), self.boxes["breathe"])
+        hold_pair = self._pair(self.boxes["hold"], self.tr("Re&ps"), self.boxes["reps"])
+        add_field(form, self.tr("&Hold"), self.hold, hold_pair)
+        add_field(form, self.tr("Si&des"), self.sides, self.boxes["sides"])
+        rest_pair = self._pair(self.boxes["rest"], self.tr("Switch time"), self.boxes["switch"])
+        add_field(form, self.tr("Rest after"), self.rest, rest_pair)
+        add_field(form, self.tr("N&ote"), self.note, self.boxes["note"])
+        add_field(form, self.tr("Breathe"), self.inhale, self.boxes["breathe"])
         self.fields_widget = QWidget()
         self.fields_widget.setLayout(form)
         layout = QVBoxLayout(self)
@@ -223,8 +220,7 @@ class StepForm(StepPart):
 
     @staticmethod
     def _pair(first: FieldBox, caption: str, second: FieldBox) -> QWidget:
-        label = QLabel(caption)
-        label.setBuddy(second.field)
+        label = FieldLabel(caption, second.field)  # level with the field, as the form's labels
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(first, 0, Qt.AlignmentFlag.AlignTop)

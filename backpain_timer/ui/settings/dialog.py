@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.store = store
         self.tabs = QTabWidget()
+        self.pages: list[SettingsPage] = []
         self.save_error = QLabel()
         self.save_error.setProperty("notice", True)
         self.save_error.setWordWrap(True)
@@ -88,7 +91,15 @@ class SettingsDialog(QDialog):
         settings_page: SettingsPage = page  # type: ignore[assignment]  # QWidget + the page protocol
         settings_page.load(self.store.settings)
         settings_page.edited.connect(self._apply)
-        self.tabs.addTab(page, settings_page.title.replace("&", "&&"))  # a lone & would underline a letter
+        self.pages.append(settings_page)
+        # A page taller than a small screen's dialog (Cues at 640×480) scrolls; the tabs and Close stay.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        page.setAutoFillBackground(False)  # the tab's own background shows through
+        scroll.viewport().setAutoFillBackground(False)
+        self.tabs.addTab(scroll, settings_page.title.replace("&", "&&"))  # a lone & would underline a letter
 
     def _apply(self, changes: dict[str, Any]) -> None:
         error = self.store.update(**changes)
@@ -105,6 +116,5 @@ class SettingsDialog(QDialog):
     def _show(self, _changed: frozenset[str], settings: Settings) -> None:
         """Every page shows the new settings: dependent controls (greyed out or not) stay in step, and a
         change made elsewhere while the dialog is open is not undone by the next edit here."""
-        for index in range(self.tabs.count()):
-            page: SettingsPage = self.tabs.widget(index)  # type: ignore[assignment]
+        for page in self.pages:
             page.load(settings)
