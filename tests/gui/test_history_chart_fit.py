@@ -4,6 +4,8 @@ The weekly bars too, at 800×600 and 640×480, and with the running chart making
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import cast
@@ -20,6 +22,7 @@ from backpain_timer.storage.history_db import HistoryStore
 from backpain_timer.storage.library import Library
 from backpain_timer.storage.texts_files import use_language
 from backpain_timer.ui.history.chart import CHART_MIN_HEIGHT, HistoryCharts
+from backpain_timer.ui.main_window import MainWindow
 from tests.gui.test_history_runs import run
 from tests.gui.test_session_layout import SMALL_SCREEN, settle
 from tests.helpers.fake_clock import FakeClock
@@ -42,6 +45,37 @@ def shown_texts(view: QChartView) -> list[str]:
     return texts
 
 
+@contextmanager
+def speaking(language: str, window_translations: Path) -> Iterator[None]:
+    """The domain's texts and the window in ``language`` inside the block, English after."""
+    use_language(language)
+    try:
+        with window_language(language, window_translations):
+            yield
+    finally:
+        use_language("en")
+
+
+@contextmanager
+def charts_in_window(
+    qtbot: QtBot, library: Library, clock: FakeClock, window_translations: Path, language: str, size: QSize
+) -> Iterator[tuple[MainWindow, HistoryCharts]]:
+    """The main window at ``size`` in ``language``, on the history's Charts tab."""
+    with speaking(language, window_translations):
+        window = open_main_window(qtbot, library, clock)
+        window.resize(size)
+        window.show_history()
+        history = window.history_view
+        assert history is not None
+        history.tabs.setCurrentWidget(history.chart_page)
+        settle(qtbot)
+        charts = history.charts
+        assert charts is not None
+        assert window.size() == size
+        yield window, charts
+        window.close()
+
+
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_pain_chart_reads_whole_at_800_by_600_under_the_notice(
     qtbot: QtBot, library: Library, clock: FakeClock, window_translations: Path, language: str
@@ -53,38 +87,25 @@ def test_the_pain_chart_reads_whole_at_800_by_600_under_the_notice(
     ]
     with HistoryStore(library.data.history_db) as store:
         store.append_many(records)
-    use_language(language)
-    try:
-        with window_language(language, window_translations):
-            window = open_main_window(qtbot, library, clock)
-            assert window.banner is not None  # the first run: the notice is up too
-            window.resize(SMALL_SCREEN)
-            window.show_history()
-            history = window.history_view
-            assert history is not None
-            history.tabs.setCurrentWidget(history.chart_page)
-            settle(qtbot)
-            charts = history.charts
-            assert charts is not None
-            assert window.size() == SMALL_SCREEN
+    with charts_in_window(qtbot, library, clock, window_translations, language, SMALL_SCREEN) as (
+        window,
+        charts,
+    ):
+        assert window.banner is not None  # the first run: the notice is up too
 
-            def readable() -> None:
-                assert charts.pain_chart.plotArea().height() >= 120
-                texts = shown_texts(charts.chart_views[0])
-                assert not [text for text in texts if "..." in text or "…" in text]
-                assert {"0", "10"} <= set(texts)  # the pain scale's ends
-                assert sum(text[:1].isdigit() and not text.isdigit() for text in texts) >= 3  # dates
+        def readable() -> None:
+            assert charts.pain_chart.plotArea().height() >= 120
+            texts = shown_texts(charts.chart_views[0])
+            assert {"0", "10"} <= set(texts)  # the pain scale's ends
+            no_cut_labels(charts.chart_views[0], 3)  # at least three dates
 
-            qtbot.waitUntil(readable)  # the ticks are fitted once the charts' layout has settled
-            window.close()
-    finally:
-        use_language("en")
+        qtbot.waitUntil(readable)  # the ticks are fitted once the charts' layout has settled
 
 
-def no_cut_labels(view: QChartView, least_weeks: int) -> None:
+def no_cut_labels(view: QChartView, least_dates: int) -> None:
     texts = shown_texts(view)
     assert not [text for text in texts if "..." in text or "…" in text]
-    assert sum(text[:1].isdigit() and not text.isdigit() for text in texts) >= least_weeks, texts
+    assert sum(text[:1].isdigit() and not text.isdigit() for text in texts) >= least_dates, texts
 
 
 def sessions_over(weeks: int) -> list[SessionRecord]:
@@ -102,23 +123,8 @@ def test_twelve_weeks_of_bars_label_their_weeks_whole(
 ) -> None:
     with HistoryStore(library.data.history_db) as store:
         store.append_many(sessions_over(12))
-    use_language(language)
-    try:
-        with window_language(language, window_translations):
-            window = open_main_window(qtbot, library, clock)
-            window.resize(size)
-            window.show_history()
-            history = window.history_view
-            assert history is not None
-            history.tabs.setCurrentWidget(history.chart_page)
-            settle(qtbot)
-            charts = history.charts
-            assert charts is not None
-            assert window.size() == size
-            qtbot.waitUntil(lambda: no_cut_labels(charts.chart_views[1], 3))  # once the layout has settled
-            window.close()
-    finally:
-        use_language("en")
+    with charts_in_window(qtbot, library, clock, window_translations, language, size) as (_window, charts):
+        qtbot.waitUntil(lambda: no_cut_labels(charts.chart_views[1], 3))  # once the layout has settled
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -128,20 +134,16 @@ def test_three_weeks_of_bars_in_three_charts_label_their_weeks_whole(
     """Runs add a third chart to the row: at 640×480 the row is 580 px wide."""
     now = datetime.now(UTC).replace(hour=8)
     runs = [run(now - timedelta(days=day), 5.0, 30) for day in range(2, 18, 4)]
-    use_language(language)
-    try:
-        with window_language(language, window_translations):
-            charts = HistoryCharts()
-            qtbot.addWidget(charts)
-            charts.resize(580, CHART_MIN_HEIGHT)
-            today = now.date()
-            charts.show_records(sessions_over(3), today - timedelta(weeks=4), today, UTC, runs)
-            charts.show()
+    with speaking(language, window_translations):
+        charts = HistoryCharts()
+        qtbot.addWidget(charts)
+        charts.resize(580, CHART_MIN_HEIGHT)
+        today = now.date()
+        charts.show_records(sessions_over(3), today - timedelta(weeks=4), today, UTC, runs)
+        charts.show()
 
-            def readable() -> None:
-                for view in charts.chart_views[1:]:  # minutes and km
-                    no_cut_labels(view, 2)
+        def readable() -> None:
+            for view in charts.chart_views[1:]:  # minutes and km
+                no_cut_labels(view, 2)
 
-            qtbot.waitUntil(readable)
-    finally:
-        use_language("en")
+        qtbot.waitUntil(readable)

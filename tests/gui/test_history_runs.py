@@ -53,6 +53,14 @@ def history_with_runs(data_dir: Path) -> Path:
     return path
 
 
+def history_without_runs(data_dir: Path) -> Path:
+    """One session today and no runs."""
+    path = DataDir(data_dir).history_db
+    with HistoryStore(path) as store:
+        store.append_many([session(TODAY)])
+    return path
+
+
 def make_view(qtbot: QtBot, database: Path) -> HistoryView:
     view = HistoryView(database, ROUTINES, tz=UTC, today=lambda: TODAY, now=lambda: NOW)
     qtbot.addWidget(view)
@@ -92,10 +100,7 @@ def test_the_summary_counts_the_runs_whose_cool_down_is_settled(qtbot: QtBot, da
 
 
 def test_without_runs_there_is_no_run_line(qtbot: QtBot, data_dir: Path) -> None:
-    path = DataDir(data_dir).history_db
-    with HistoryStore(path) as store:
-        store.append_many([session(TODAY)])
-    view = make_view(qtbot, path)
+    view = make_view(qtbot, history_without_runs(data_dir))
     assert not view.runs_label.isVisible()
 
 
@@ -123,10 +128,7 @@ def test_the_charts_show_running_km_per_week(qtbot: QtBot, data_dir: Path) -> No
 
 
 def test_without_runs_the_running_chart_stays_hidden(qtbot: QtBot, data_dir: Path) -> None:
-    path = DataDir(data_dir).history_db
-    with HistoryStore(path) as store:
-        store.append_many([session(TODAY)])
-    view = make_view(qtbot, path)
+    view = make_view(qtbot, history_without_runs(data_dir))
     view.tabs.setCurrentWidget(view.chart_page)
     assert view.charts is not None
     assert not view.charts.chart_views[2].isVisibleTo(view.charts)
@@ -134,9 +136,7 @@ def test_without_runs_the_running_chart_stays_hidden(qtbot: QtBot, data_dir: Pat
 
 
 def test_without_runs_the_runs_tab_says_how_runs_get_there(qtbot: QtBot, data_dir: Path) -> None:
-    path = DataDir(data_dir).history_db
-    with HistoryStore(path) as store:
-        store.append_many([session(TODAY)])
+    path = history_without_runs(data_dir)
     view = make_view(qtbot, path)
     view.tabs.setCurrentWidget(view.runs_page)
     assert view.runs_table is not None
