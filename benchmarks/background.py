@@ -65,7 +65,7 @@ def _close(watcher: WindowWatcher) -> None:
 
 def run(watcher: WindowWatcher, display: str, data_dir: Path, runs: int, idle_seconds: float) -> PartResult:
     with tempfile.TemporaryDirectory() as runtime:
-        env = {**gui_env(display), "XDG_RUNTIME_DIR": runtime}
+        env = gui_env(display, runtime)  # one for every launch: the second start finds the first
         Path(runtime).chmod(0o700)
         bare = [measure_launch(watcher, display, bare_command()) for _ in range(runs)]
         first: list[float] = []

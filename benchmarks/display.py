@@ -354,15 +354,18 @@ def launched(command: Sequence[str], env: Mapping[str, str]) -> Iterator[Child]:
 _NOT_PASSED = frozenset({"WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE"})
 
 
-def gui_env(display: str) -> dict[str, str]:
-    """The environment for a program that must draw a real window on ``display``."""
+def gui_env(display: str, runtime: str | None = None) -> dict[str, str]:
+    """The environment for a program that must draw a real window on ``display``; ``runtime``: the
+    XDG_RUNTIME_DIR to share with other launches (a new one of its own when None and none is set)."""
     env = {key: value for key, value in os.environ.items() if key not in _NOT_PASSED}
     # Byte code is cached as on a user's machine (a shell with PYTHONDONTWRITEBYTECODE would otherwise make
     # every launch compile every module it imports), in a folder of its own so the tree stays clean.
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "backpain-timer-bench-pycache")
     env["DISPLAY"] = display
     env["QT_QPA_PLATFORM"] = "xcb"
-    if "XDG_RUNTIME_DIR" not in env:
+    if runtime is not None:
+        env["XDG_RUNTIME_DIR"] = runtime
+    elif "XDG_RUNTIME_DIR" not in env:
         # Every desktop session has one (logind makes it); without it the app's single-instance socket is
         # looked for elsewhere, at a cost (tempfile) no user pays. A new one per launch: a launch stopped
         # with SIGTERM leaves its socket behind, which the next would have to probe.
